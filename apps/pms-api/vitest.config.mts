@@ -1,22 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
+import { suiteReporters } from '../../tools/testing/vitest-reporters.mts';
 
+// Unit tier: co-located *.spec.ts, no services needed.
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/pms-api',
-  plugins: [nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
+  plugins: [nxViteTsPaths()],
+  // Nest resolves constructor dependencies from decorator metadata.
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   test: {
-    name: 'pms-api',
+    name: 'pms-api-unit',
     watch: false,
-    globals: true,
     environment: 'node',
-    include: ['{src,tests}/**/*.{test,spec}.{js,mjs,cjs,ts,mts,cts,jsx,tsx}'],
-    passWithNoTests: true,
-    reporters: ['default'],
-    coverage: {
-      reportsDirectory: '../../coverage/apps/pms-api',
-      provider: 'v8' as const,
-    },
+    include: ['src/**/*.spec.ts'],
+    reporters: suiteReporters('pms-api-unit'),
   },
 }));

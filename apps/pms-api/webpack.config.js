@@ -1,6 +1,8 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
+// One artifact, three entry points: the HTTP API, the one-off migration task and the
+// one-off job runner all ship in the same image.
 module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/pms-api'),
@@ -14,8 +16,11 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/migrate.ts' },
+        { entryName: 'job', entryPath: './src/job.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

@@ -1,1 +1,3 @@
-export * from './lib/contracts';
+export * from './errors/api-error';
+export * from './health/health-report';
+export * from './properties/property-summary';

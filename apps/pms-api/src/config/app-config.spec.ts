@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, loadMigrationConfig } from './app-config';
+
+const validEnv = {
+  PD_DB_PRIMARY_URL: 'mysql://app:secret@127.0.0.1:39113/pitchdesk',
+  PD_DB_REPLICA_URLS: 'mysql://app:secret@127.0.0.1:39114/pitchdesk',
+  PD_MEMCACHED_SERVERS: '127.0.0.1:39112',
+  PD_HUB_URL: 'http://127.0.0.1:39110/.well-known/mercure',
+  PD_HUB_PUBLISHER_KEY: 'k'.repeat(32),
+  PD_AWS_REGION: 'eu-south-1',
+};
+
+function problemsFor(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('accepts a complete environment and applies defaults', () => {
+    const config = loadConfig(validEnv);
+    expect(config.PD_HTTP_PORT).toBe(39100);
+    expect(config.PD_HTTP_HOST).toBe('127.0.0.1');
+    expect(config.PD_DB_REPLICA_URLS).toEqual(['mysql://app:secret@127.0.0.1:39114/pitchdesk']);
+    expect(config.PD_SES_ENDPOINT).toBeUndefined();
+  });
+
+  it('splits several replica URLs', () => {
+    const config = loadConfig({ ...validEnv, PD_DB_REPLICA_URLS: 'mysql://a:b@r1:3306/x, mysql://a:b@r2:3306/x' });
+    expect(config.PD_DB_REPLICA_URLS).toEqual(['mysql://a:b@r1:3306/x', 'mysql://a:b@r2:3306/x']);
+  });
+
+  it.each([
+    ['PD_DB_PRIMARY_URL', undefined, 'PD_DB_PRIMARY_URL is required but not set'],
+    ['PD_MEMCACHED_SERVERS', undefined, 'PD_MEMCACHED_SERVERS is required but not set'],
+    ['PD_DB_PRIMARY_URL', 'postgres://x@y/z', 'PD_DB_PRIMARY_URL: expected mysql://user:password@host:port/database'],
+    ['PD_DB_REPLICA_URLS', 'mysql://a:b@r1/x,http://r2', 'PD_DB_REPLICA_URLS.1: expected mysql://user:password@host:port/database'],
+    ['PD_HTTP_PORT', '70000', 'PD_HTTP_PORT: Too big: expected number to be <=65535'],
+    ['PD_HTTP_PORT', 'eighty', 'PD_HTTP_PORT: Invalid input: expected number, received NaN'],
+    ['PD_MEMCACHED_SERVERS', 'localhost', 'PD_MEMCACHED_SERVERS: expected host:port[,host:port...]'],
+    ['PD_HUB_PUBLISHER_KEY', 'short', 'PD_HUB_PUBLISHER_KEY: must be at least 32 characters (HS256 key)'],
+    ['PD_AWS_REGION', 'europe', 'PD_AWS_REGION: expected an AWS region such as eu-south-1'],
+    ['PD_LOG_LEVEL', 'loud', 'PD_LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"log"|"debug"|"verbose"'],
+  ])('names %s when it is %s', (variable, value, expected) => {
+    expect(problemsFor({ ...validEnv, [variable]: value })).toEqual([expected]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const problems = problemsFor({ ...validEnv, PD_DB_PRIMARY_URL: undefined, PD_HTTP_PORT: '0' });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('gives the migration task only what it needs', () => {
+    const config = loadMigrationConfig({ PD_DB_PRIMARY_URL: validEnv.PD_DB_PRIMARY_URL });
+    expect(config).toEqual({
+      PD_DB_PRIMARY_URL: validEnv.PD_DB_PRIMARY_URL,
+      PD_RELEASE: 'dev',
+      PD_LOG_LEVEL: 'log',
+      PD_LOG_FORMAT: 'json',
+    });
+  });
+});

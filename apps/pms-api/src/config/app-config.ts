@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** Parses `host:port[,host:port...]`, the form memcached clients and ElastiCache use. */
+const hostPortList = z
+  .string()
+  .min(1)
+  .refine((value) => value.split(',').every((entry) => /^[^\s:,]+:\d{1,5}$/.test(entry.trim())), {
+    message: 'expected host:port[,host:port...]',
+  });
+
+const mysqlUrl = z.url({ protocol: /^mysql$/, error: 'expected mysql://user:password@host:port/database' });
+
+const envSchema = z.object({
+  PD_RELEASE: z.string().min(1).default('dev'),
+  // Loopback by default: a developer's API is not exposed; containers set 0.0.0.0.
+  PD_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  PD_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(39100),
+  PD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  PD_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
+  PD_DB_PRIMARY_URL: mysqlUrl,
+  /** One or more replicas, comma separated; in production one ProxySQL reader endpoint. */
+  PD_DB_REPLICA_URLS: z
+    .string()
+    .min(1)
+    .transform((value) => value.split(',').map((url) => url.trim()))
+    .pipe(z.array(mysqlUrl).min(1)),
+  PD_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Replica lag above this turns the replica check red (reads would be too stale). */
+  PD_DB_REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().default(10),
+  PD_MEMCACHED_SERVERS: hostPortList,
+  PD_HUB_URL: z.url(),
+  PD_HUB_PUBLISHER_KEY: z.string().min(32, 'must be at least 32 characters (HS256 key)'),
+  /** Absent in production: the SDK then uses the regional SES endpoint. */
+  PD_SES_ENDPOINT: z.url().optional(),
+  PD_AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected an AWS region such as eu-south-1'),
+  PD_MAIL_FROM: z.email().default('bookings@pitchdesk.localhost'),
+  /** How long a stopping task keeps answering, unhealthy, so the load balancer drains it first. */
+  PD_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  PD_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_500),
+});
+
+export type AppConfig = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** What the migration task needs: it talks to the writer only, nothing else. */
+const migrationEnvSchema = envSchema.pick({
+  PD_RELEASE: true,
+  PD_LOG_LEVEL: true,
+  PD_LOG_FORMAT: true,
+  PD_DB_PRIMARY_URL: true,
+});
+export type MigrationConfig = z.infer<typeof migrationEnvSchema>;
+
+/** Reads and validates the environment; throws a ConfigError naming every bad or missing variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  return parseEnv(envSchema, env);
+}
+
+export function loadMigrationConfig(env: Record<string, string | undefined>): MigrationConfig {
+  return parseEnv(migrationEnvSchema, env);
+}
+
+function parseEnv<T>(schema: z.ZodType<T>, env: Record<string, string | undefined>): T {
+  const result = schema.safeParse(env);
+  if (result.success) {
+    return result.data;
+  }
+  const problems = result.error.issues.map((issue) => {
+    const variable = issue.path.join('.');
+    const missing = issue.code === 'invalid_type' && env[variable] === undefined;
+    return missing ? `${variable} is required but not set` : `${variable}: ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

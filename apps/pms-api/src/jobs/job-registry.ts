@@ -1,0 +1,12 @@
+import type { Job } from './job';
+import { seedDemoJob } from './seed-demo.job';
+
+export const JOBS: readonly Job[] = [seedDemoJob];
+
+export function findJob(name: string | undefined): Job | undefined {
+  return JOBS.find((job) => job.name === name);
+}
+
+export function describeJobs(): string {
+  return JOBS.map((job) => `  ${job.name}  ${job.description}`).join('\n');
+}
