@@ -1,3 +1,4 @@
+import { exitAfter } from './common/exit-after';
 import { NestFactory } from '@nestjs/core';
 import { createLogger } from './common/logger';
 import { ConfigError, loadConfig } from './config/app-config';
@@ -39,4 +40,4 @@ async function main(): Promise<number> {
   }
 }
 
-void main().then((code) => process.exit(code));
+void main().then((code) => exitAfter(code));

@@ -1,3 +1,4 @@
+import { exitAfter } from './common/exit-after';
 import { ConfigError, loadMigrationConfig } from './config/app-config';
 import { createLogger } from './common/logger';
 import { MigrateExit, runMigrations } from './database/migration-runner';
@@ -23,4 +24,4 @@ async function main(): Promise<MigrateExit> {
   }
 }
 
-void main().then((code) => process.exit(code));
+void main().then((code) => exitAfter(code));

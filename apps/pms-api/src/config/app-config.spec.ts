@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, loadMigrationConfig } from './app-config';
 
 const validEnv = {
   PD_DB_PRIMARY_URL: 'mysql://app:secret@127.0.0.1:39113/pitchdesk',
-  PD_DB_REPLICA_URLS: 'mysql://app:secret@127.0.0.1:39114/pitchdesk',
+  PD_DB_REPLICA_URL: 'mysql://app:secret@127.0.0.1:39114/pitchdesk',
   PD_MEMCACHED_SERVERS: '127.0.0.1:39112',
   PD_HUB_URL: 'http://127.0.0.1:39110/.well-known/mercure',
   PD_HUB_PUBLISHER_KEY: 'k'.repeat(32),
@@ -27,21 +27,22 @@ describe('loadConfig', () => {
     const config = loadConfig(validEnv);
     expect(config.PD_HTTP_PORT).toBe(39100);
     expect(config.PD_HTTP_HOST).toBe('127.0.0.1');
-    expect(config.PD_DB_REPLICA_URLS).toEqual(['mysql://app:secret@127.0.0.1:39114/pitchdesk']);
+    expect(config.PD_DB_REPLICA_URL).toEqual(['mysql://app:secret@127.0.0.1:39114/pitchdesk']);
     expect(config.PD_SES_ENDPOINT).toBeUndefined();
   });
 
   it('splits several replica URLs', () => {
-    const config = loadConfig({ ...validEnv, PD_DB_REPLICA_URLS: 'mysql://a:b@r1:3306/x, mysql://a:b@r2:3306/x' });
-    expect(config.PD_DB_REPLICA_URLS).toEqual(['mysql://a:b@r1:3306/x', 'mysql://a:b@r2:3306/x']);
+    const config = loadConfig({ ...validEnv, PD_DB_REPLICA_URL: 'mysql://a:b@r1:3306/x, mysql://a:b@r2:3306/x' });
+    expect(config.PD_DB_REPLICA_URL).toEqual(['mysql://a:b@r1:3306/x', 'mysql://a:b@r2:3306/x']);
   });
 
   it.each([
     ['PD_DB_PRIMARY_URL', undefined, 'PD_DB_PRIMARY_URL is required but not set'],
     ['PD_MEMCACHED_SERVERS', undefined, 'PD_MEMCACHED_SERVERS is required but not set'],
     ['PD_DB_PRIMARY_URL', 'postgres://x@y/z', 'PD_DB_PRIMARY_URL: expected mysql://user:password@host:port/database'],
-    ['PD_DB_REPLICA_URLS', 'mysql://a:b@r1/x,http://r2', 'PD_DB_REPLICA_URLS.1: expected mysql://user:password@host:port/database'],
+    ['PD_DB_REPLICA_URL', 'mysql://a:b@r1/x,http://r2', 'PD_DB_REPLICA_URL.1: expected mysql://user:password@host:port/database'],
     ['PD_HTTP_PORT', '70000', 'PD_HTTP_PORT: Too big: expected number to be <=65535'],
+    ['PD_HTTP_PORT', '-1', 'PD_HTTP_PORT: Too small: expected number to be >=0'],
     ['PD_HTTP_PORT', 'eighty', 'PD_HTTP_PORT: Invalid input: expected number, received NaN'],
     ['PD_MEMCACHED_SERVERS', 'localhost', 'PD_MEMCACHED_SERVERS: expected host:port[,host:port...]'],
     ['PD_HUB_PUBLISHER_KEY', 'short', 'PD_HUB_PUBLISHER_KEY: must be at least 32 characters (HS256 key)'],
@@ -52,7 +53,7 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem at once, not just the first', () => {
-    const problems = problemsFor({ ...validEnv, PD_DB_PRIMARY_URL: undefined, PD_HTTP_PORT: '0' });
+    const problems = problemsFor({ ...validEnv, PD_DB_PRIMARY_URL: undefined, PD_HTTP_PORT: '-5' });
     expect(problems).toHaveLength(2);
   });
 

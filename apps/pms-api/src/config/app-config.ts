@@ -14,12 +14,13 @@ const envSchema = z.object({
   PD_RELEASE: z.string().min(1).default('dev'),
   // Loopback by default: a developer's API is not exposed; containers set 0.0.0.0.
   PD_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
-  PD_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(39100),
+  // 0 asks the OS for a free port (tests).
+  PD_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(39100),
   PD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   PD_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   PD_DB_PRIMARY_URL: mysqlUrl,
-  /** One or more replicas, comma separated; in production one ProxySQL reader endpoint. */
-  PD_DB_REPLICA_URLS: z
+  /** A replica, or several comma separated; in production the one ProxySQL reader endpoint. */
+  PD_DB_REPLICA_URL: z
     .string()
     .min(1)
     .transform((value) => value.split(',').map((url) => url.trim()))

@@ -6,7 +6,7 @@ import { MIGRATIONS } from './migrations';
 
 type DatabaseConfig = Pick<
   AppConfig,
-  'PD_DB_PRIMARY_URL' | 'PD_DB_REPLICA_URLS' | 'PD_DB_POOL_SIZE' | 'PD_DEPENDENCY_TIMEOUT_MS'
+  'PD_DB_PRIMARY_URL' | 'PD_DB_REPLICA_URL' | 'PD_DB_POOL_SIZE' | 'PD_DEPENDENCY_TIMEOUT_MS'
 >;
 
 /** Options shared by the read/write-split API pool and the primary-only migration runner. */
@@ -38,7 +38,7 @@ export function replicatedDataSourceOptions(config: DatabaseConfig): DataSourceO
     connectTimeout,
     replication: {
       master: credentialsFromUrl(config.PD_DB_PRIMARY_URL),
-      slaves: config.PD_DB_REPLICA_URLS.map(credentialsFromUrl),
+      slaves: config.PD_DB_REPLICA_URL.map(credentialsFromUrl),
       canRetry: true,
       // mysql2 drops a replica after this many errors; without a restore timeout it is
       // gone until the process restarts, so a replica that comes back would never be used.

@@ -1,0 +1,9 @@
+// The local stack's control functions, under one name for the medium tests.
+export {
+  readStackEnv,
+  startReplication,
+  startService,
+  stopReplication,
+  stopService,
+  waitForReplicaCatchUp,
+} from '@pitchdesk/local-stack';
