@@ -7,3 +7,4 @@ export {
   stopService,
   waitForReplicaCatchUp,
 } from '@pitchdesk/local-stack';
+export type { ServiceName } from '@pitchdesk/local-stack';

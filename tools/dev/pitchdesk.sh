@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Entry point of `npm start` and `npm test` on a fresh machine: only Debian, npm and any
+# Node are assumed. It installs the npm dependencies (which bring Node 24 itself, as the
+# `node` package) when the lockfile changed, then hands over to the TypeScript CLI.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+marker=node_modules/.pitchdesk-installed
+if [ ! -f "$marker" ] || [ package-lock.json -nt "$marker" ] || [ package.json -nt "$marker" ]; then
+  echo "==> npm ci (dependencies changed or not installed yet)"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch "$marker"
+fi
+
+# From here on `node`, `nx`, `vitest`... are the project's own (Node 24 from node_modules).
+export PATH="$PWD/node_modules/.bin:$PATH"
+exec node tools/dev/src/cli.ts "$@"
