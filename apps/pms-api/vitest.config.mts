@@ -1,12 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { suiteReporters } from '../../tools/testing/vitest-reporters.mts';
 
 // Unit tier: co-located *.spec.ts, no services needed.
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/pms-api',
-  plugins: [nxViteTsPaths()],
+  resolve: { tsconfigPaths: true },
   // Nest resolves constructor dependencies from decorator metadata.
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   test: {

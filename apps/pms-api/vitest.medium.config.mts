@@ -1,5 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { suiteReporters } from '../../tools/testing/vitest-reporters.mts';
 
 // Medium tier: real repositories and the real HTTP app against the local stack
@@ -7,7 +6,7 @@ import { suiteReporters } from '../../tools/testing/vitest-reporters.mts';
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/pms-api-medium',
-  plugins: [nxViteTsPaths()],
+  resolve: { tsconfigPaths: true },
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   test: {
     name: 'pms-api-medium',
