@@ -1,55 +1,39 @@
-import nx from "@nx/eslint-plugin";
-import baseConfig from "../../eslint.config.mjs";
+import nx from '@nx/eslint-plugin';
+import baseConfig from '../../eslint.config.mjs';
 
 export default [
-    ...nx.configs["flat/angular"],
-    ...nx.configs["flat/angular-template"],
-    ...baseConfig,
-    {
-        files: [
-            "**/*.ts",
-            "**/*.tsx",
-            "**/*.js",
-            "**/*.jsx"
-        ],
-        languageOptions: {
-            parserOptions: {
-                projectService: true,
-                // `projectService` conflicts with a `parserOptions.project` set by any config
-                // merged into this one. Remove this once you know none of them set it.
-                project: null,
-                tsconfigRootDir: import.meta.dirname
-            }
-        }
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        project: null,
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
-    {
-        files: [
-            "**/*.ts"
-        ],
-        rules: {
-            "@angular-eslint/directive-selector": [
-                "error",
-                {
-                    type: "attribute",
-                    prefix: "be",
-                    style: "camelCase"
-                }
-            ],
-            "@angular-eslint/component-selector": [
-                "error",
-                {
-                    type: "element",
-                    prefix: "be",
-                    style: "kebab-case"
-                }
-            ]
-        }
+    rules: {
+      // House rules from STYLE.md ("Lint is the style guide"), type-aware.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: 'error',
+      curly: 'error',
+      'max-lines': ['error', 400],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'be', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'be', style: 'kebab-case' }],
     },
-    {
-        files: [
-            "**/*.html"
-        ],
-        // Override or add rules here
-        rules: {}
-    }
+  },
+  {
+    files: ['**/*.html'],
+    rules: {
+      '@angular-eslint/template/prefer-control-flow': 'error',
+      '@angular-eslint/template/button-has-type': 'error',
+    },
+  },
 ];

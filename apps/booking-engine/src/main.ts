@@ -1,7 +1,9 @@
 import { bootstrapApplication } from '@angular/platform-browser';
-import { appConfig } from './app/app.config';
 import { App } from './app/app';
+import { appConfig } from './app/app.config';
 
-bootstrapApplication(App, appConfig).catch((err) =>
-  console.error(err)
-);
+bootstrapApplication(App, appConfig).catch((error: unknown) => {
+  // Bootstrap fails only when /config.json is missing or invalid: say so instead of a blank page.
+  console.error(error);
+  document.body.textContent = 'Booking is temporarily unavailable. Please try again in a few minutes.';
+});

@@ -25,7 +25,7 @@ async function start(): Promise<number> {
 }
 
 async function main(command: string | undefined): Promise<number> {
-  switch (command) {
+  switch (command ?? '') {
     case 'start':
       return start();
     case 'test':

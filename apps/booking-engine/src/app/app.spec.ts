@@ -1,20 +1,37 @@
-import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
+import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideStaticRuntimeConfig({ apiBaseUrl: '/api/', hubUrl: '/.well-known/mercure' }),
+      ],
+      deferBlockBehavior: DeferBlockBehavior.Manual,
+    });
   });
 
-  it('should render title', async () => {
+  it('paints the landing screen first, then the status panel that asks the API', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome booking-engine'
-    );
+    const host = fixture.nativeElement as HTMLElement;
+    const http = TestBed.inject(HttpTestingController);
+
+    expect(host.querySelector('h1')?.textContent).toBe('Book your pitch');
+    expect(host.querySelector('be-service-status')).toBeNull();
+    http.expectNone('/api/health');
+
+    const [statusBlock] = await fixture.getDeferBlocks();
+    await statusBlock.render(DeferBlockState.Complete);
+    TestBed.tick();
+
+    expect(host.querySelector('main be-service-status')).not.toBeNull();
+    // The configured base is used as given, trailing slash or not.
+    http.expectOne('/api/health');
   });
 });

@@ -1,13 +1,13 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ServiceStatus } from './service-status/service-status';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'be-root',
+  imports: [ServiceStatus],
   templateUrl: './app.html',
   styleUrl: './app.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected title = 'booking-engine';
+  protected readonly year = new Date().getFullYear();
 }

@@ -1,20 +1,33 @@
-import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
+import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
 
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure' }),
+      ],
+      deferBlockBehavior: DeferBlockBehavior.Manual,
+    });
   });
 
-  it('should render title', async () => {
+  it('renders the console header, then the health table that asks the API', async () => {
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome pms-console',
-    );
+    const host = fixture.nativeElement as HTMLElement;
+
+    expect(host.querySelector('h1')?.textContent).toBe('Pitchdesk console');
+
+    const [tableBlock] = await fixture.getDeferBlocks();
+    await tableBlock.render(DeferBlockState.Complete);
+    TestBed.tick();
+
+    expect(host.querySelector('main pc-health-table')).not.toBeNull();
+    TestBed.inject(HttpTestingController).expectOne('/api/health');
   });
 });

@@ -1,13 +1,11 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { HealthTable } from './health-table/health-table';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'pc-root',
+  imports: [HealthTable],
   templateUrl: './app.html',
   styleUrl: './app.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class App {
-  protected title = 'pms-console';
-}
+export class App {}

@@ -1,0 +1,2 @@
+export * from './health/health-view';
+export * from './health/health-report';

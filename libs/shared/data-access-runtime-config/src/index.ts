@@ -1,0 +1,2 @@
+export * from './runtime-config/runtime-config-values';
+export * from './runtime-config/runtime-config';
