@@ -50,8 +50,10 @@ export async function startEverything(log: Log): Promise<RunningApps> {
       logFile: resolve(RUN_DIR, 'pms-api.log'),
     });
     started.push(api);
+    const uiPorts = { 'booking-engine': new URL(urls.bookingEngine).port, 'pms-console': new URL(urls.pmsConsole).port };
     const uis = (['booking-engine', 'pms-console'] as const).map((app) =>
-      startInBackground(app, 'nx', ['run', `${app}:serve`, '--outputStyle=stream'], {
+      // The dev server takes its port only as an option, so the configured one is passed on.
+      startInBackground(app, 'nx', ['run', `${app}:serve`, `--port=${uiPorts[app]}`, '--outputStyle=stream'], {
         env,
         cwd: WORKSPACE_ROOT,
         logFile: resolve(RUN_DIR, `${app}.log`),

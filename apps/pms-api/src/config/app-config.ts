@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Parses `host:port[,host:port...]`, the form memcached clients and ElastiCache use. */
 const hostPortList = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every error the API answers with has this body, whatever the status. */
 export const apiErrorSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Dependencies the API reports on, each checked separately. */
 export const DEPENDENCY_NAMES = ['primary', 'replica', 'memcached', 'hub', 'mail'] as const;
