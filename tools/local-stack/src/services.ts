@@ -34,6 +34,24 @@ function baseEnv(): Record<string, string> {
 
 const nothing = async (): Promise<void> => undefined;
 
+/** A production-access SES account, in the shape SESv2 GetAccount returns. */
+const LOCAL_SES_ACCOUNT = {
+  DedicatedIpAutoWarmupEnabled: false,
+  Details: {
+    AdditionalContactEmailAddresses: [],
+    ContactLanguage: 'EN',
+    MailType: 'TRANSACTIONAL',
+    ReviewDetails: { CaseId: 'local', Status: 'GRANTED' },
+    UseCaseDescription: 'Booking confirmations for a local Pitchdesk stack',
+    WebsiteURL: 'http://127.0.0.1',
+  },
+  EnforcementStatus: 'HEALTHY',
+  ProductionAccessEnabled: true,
+  SendingEnabled: true,
+  SendQuota: { Max24HourSend: 50_000, MaxSendRate: 14, SentLast24Hours: 0 },
+  SuppressionAttributes: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+};
+
 function mariadbSpec(config: StackConfig, name: 'primary' | 'replica'): ServiceSpec {
   const paths = dbPaths(config, name);
   return {
@@ -103,7 +121,9 @@ export function serviceSpec(config: StackConfig, name: ServiceName, secrets: Sta
         port,
         command: process.execPath,
         args: [cli, '--host', '127.0.0.1', '--port', String(port)],
-        env: baseEnv(),
+        // GetAccount (the API's mail health check, the same call as against real SES)
+        // answers only when the endpoint is given an account to describe.
+        env: { ...baseEnv(), AWS_SES_ACCOUNT: JSON.stringify(LOCAL_SES_ACCOUNT) },
         commandHint: `--port ${port}`,
         prepare: async () => {
           if (!existsSync(cli)) {
