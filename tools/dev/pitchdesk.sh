@@ -7,8 +7,11 @@ cd "$(dirname "$0")/../.."
 
 marker=node_modules/.pitchdesk-installed
 if [ ! -f "$marker" ] || [ package-lock.json -nt "$marker" ] || [ package.json -nt "$marker" ]; then
-  echo "==> npm ci (dependencies changed or not installed yet)"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "==> npm install (dependencies changed or not installed yet)"
+  # Not `npm ci`: this registry lacks some optional per-platform binaries (darwin, win32
+  # builds of sass-embedded, rolldown...), which the lockfile cannot record, and `npm ci`
+  # refuses such a lockfile. `npm install` follows the lockfile and skips them.
+  npm install --no-audit --no-fund --loglevel=error
   touch "$marker"
 fi
 

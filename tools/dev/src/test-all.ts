@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensurePackages } from '@pitchdesk/local-stack';
 import { countsFromReport, failedNxTasks, totals } from './reports.ts';
 import type { SuiteCounts } from './reports.ts';
 import { startEverything } from './start-everything.ts';
@@ -62,6 +63,8 @@ export async function testAll(log: (line: string) => void): Promise<number> {
   mkdirSync(REPORT_DIR, { recursive: true });
   const results: SuiteCounts[] = [];
   const baseEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', TZ: 'UTC' };
+  // The e2e suites drive Debian's Chromium; a fresh machine gets it here, before any work.
+  await ensurePackages(process.getuid?.() === 0, log, ['chromium']);
 
   log('==> lint and type-check');
   results.push(await staticChecks(baseEnv));

@@ -11,6 +11,7 @@ import { withStackLock } from './lock.ts';
 import { setReplication, waitForCatchUp } from './mariadb.ts';
 import type { StopOutcome } from './runner.ts';
 import { readSecretsIfAny } from './secrets.ts';
+export { ensurePackages } from './packages.ts';
 import { prepareStackDir, startServices, stopServices } from './stack.ts';
 
 export type { ServiceName, StackConfig } from './config.ts';

@@ -22,9 +22,9 @@ export function installCommands(missing: readonly string[], asRoot: boolean): st
   return [`${sudo}apt-get update`, `${sudo}apt-get install -y --no-install-recommends ${missing.join(' ')}`];
 }
 
-export async function findMissingPackages(): Promise<string[]> {
+export async function findMissingPackages(required: readonly string[] = REQUIRED_PACKAGES): Promise<string[]> {
   // dpkg-query exits 1 when a package is unknown but still prints the known ones.
-  const result = await run('dpkg-query', ['-W', '-f', '${Package} ${db:Status-Status}\n', ...REQUIRED_PACKAGES]).catch(
+  const result = await run('dpkg-query', ['-W', '-f', '${Package} ${db:Status-Status}\n', ...required]).catch(
     (error: Error & { stdout?: string; code?: string | number }) => {
       if (error.code === 'ENOENT') {
         throw new Error('dpkg-query not found: the local stack expects Debian or Ubuntu');
@@ -32,7 +32,7 @@ export async function findMissingPackages(): Promise<string[]> {
       return { stdout: error.stdout ?? '' };
     },
   );
-  return missingPackages(result.stdout);
+  return missingPackages(result.stdout, required);
 }
 
 function runVisible(command: string, args: string[]): Promise<void> {
@@ -59,8 +59,12 @@ export class MissingPackagesError extends Error {
 }
 
 /** Installs what is missing when root; otherwise says exactly what to run. */
-export async function ensurePackages(isRoot: boolean, log: (line: string) => void): Promise<void> {
-  const missing = await findMissingPackages();
+export async function ensurePackages(
+  isRoot: boolean,
+  log: (line: string) => void,
+  required: readonly string[] = REQUIRED_PACKAGES,
+): Promise<void> {
+  const missing = await findMissingPackages(required);
   if (missing.length === 0) {
     return;
   }
