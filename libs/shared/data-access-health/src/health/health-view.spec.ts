@@ -74,9 +74,10 @@ describe('dependencyRows', () => {
 
 describe('formatLatency', () => {
   it.each([
-    [0, '0.00 ms'],
+    [0, '0 ms'],
+    [5, '5 ms'],
     [0.42, '0.42 ms'],
-    [9.996, '10.00 ms'],
+    [9.996, '10 ms'],
     [12.4, '12 ms'],
     [999.4, '999 ms'],
     [1300, '1.3 s'],

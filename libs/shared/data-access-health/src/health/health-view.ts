@@ -67,7 +67,9 @@ export function dependencyRows(report: HealthReport): DependencyRow[] {
 /** `0.42 ms`, `12 ms`, `1.3 s`: short enough for a table cell, precise where it matters. */
 export function formatLatency(latencyMs: number): string {
   if (latencyMs < 10) {
-    return `${latencyMs.toFixed(2)} ms`;
+    // Up to two decimals, no padding: the API reports whole milliseconds, and `5.00 ms`
+    // next to `16 ms` would claim a precision nobody measured.
+    return `${Number(latencyMs.toFixed(2))} ms`;
   }
   if (latencyMs < 1000) {
     return `${Math.round(latencyMs)} ms`;
