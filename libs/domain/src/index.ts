@@ -35,3 +35,53 @@ export {
 export { RoundingMode } from './money/rounding';
 export { percentage } from './money/percentage';
 export { allocate, split } from './money/allocation';
+
+// Inventory, rate cards and quotes: the shapes the API, the UIs and the pricing share.
+export type {
+  Locale,
+  LocalizedText,
+  MapShape,
+  Party,
+  Shade,
+  Unit,
+  UnitAttributes,
+  UnitKind,
+  UnitType,
+} from './inventory/inventory';
+export type {
+  AgeBand,
+  CancellationPolicy,
+  Discount,
+  Extra,
+  ExtraBasis,
+  PersonCharge,
+  RateCard,
+  Season,
+  SeasonSurcharges,
+  StayRule,
+  TouristTax,
+  UnitTypeSeasonRate,
+  Weekday,
+} from './pricing/rate-card';
+export type { ExtraChoice, Quote, QuoteLine, QuoteLineKind, QuoteRequest } from './pricing/quote';
+export type { RuleViolation, RuleViolationCode } from './availability/rule-violation';
+
+// Pricing: itemised quotes in integer minor units, cancellation terms, rate-card checks.
+export { PricingError, PricingErrorCode } from './pricing/pricing-error';
+export { quoteStay } from './pricing/quote-stay';
+export type { CancellationTerms } from './pricing/cancellation';
+export { cancellationTerms } from './pricing/cancellation';
+export { weekdayOf } from './pricing/weekday';
+export { validateRateCard } from './rate-card-validation/validate-rate-card';
+
+// Availability: stay rules, what a unit takes, and the search over a catalogue.
+export { checkStayRules } from './availability/stay-rules';
+export { unitAccepts } from './availability/unit-accepts';
+export type { UnitFilters } from './availability/unit-filters';
+export { unitMatches } from './availability/unit-filters';
+export type {
+  AvailabilitySearch,
+  UnitTypeAvailability,
+} from './availability/search-availability';
+export { searchAvailability } from './availability/search-availability';
+export { explainViolation } from './availability/explain-violation';

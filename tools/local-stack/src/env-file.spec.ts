@@ -6,6 +6,7 @@ const secrets = {
   dbReplicationPassword: 'ffffeeeeddddcccc',
   hubPublisherKey: '0123456789abcdef0123',
   hubSubscriberKey: 'fedcba9876543210fedc',
+  manageTokenKey: '00112233445566778899aabbccddeeff',
 };
 
 describe('buildStackEnv', () => {
@@ -25,6 +26,7 @@ describe('buildStackEnv', () => {
       PD_HUB_SUBSCRIBER_KEY: 'fedcba9876543210fedc',
       PD_SES_ENDPOINT: 'http://127.0.0.1:39111',
       PD_AWS_REGION: 'eu-south-1',
+      PD_MANAGE_TOKEN_KEY: '00112233445566778899aabbccddeeff',
     });
   });
 

@@ -5,6 +5,8 @@ export interface StackSecrets {
   dbReplicationPassword: string;
   hubPublisherKey: string;
   hubSubscriberKey: string;
+  /** HMAC key of the API's manage-my-booking links. */
+  manageTokenKey: string;
 }
 
 export const DB_NAME = 'pitchdesk';
@@ -30,6 +32,7 @@ export function buildStackEnv(config: StackConfig, secrets: StackSecrets): Recor
     PD_HUB_SUBSCRIBER_KEY: secrets.hubSubscriberKey,
     PD_SES_ENDPOINT: `http://127.0.0.1:${ports.ses}`,
     PD_AWS_REGION: config.awsRegion,
+    PD_MANAGE_TOKEN_KEY: secrets.manageTokenKey,
   };
 }
 

@@ -11,6 +11,7 @@ export function generateSecrets(): StackSecrets {
     dbReplicationPassword: token(18),
     hubPublisherKey: token(32),
     hubSubscriberKey: token(32),
+    manageTokenKey: token(32),
   };
 }
 
@@ -30,6 +31,12 @@ export async function loadOrCreateSecrets(file: string): Promise<StackSecrets> {
     const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
     if (!isSecrets(parsed)) {
       throw new Error(`${file} is malformed; run \`reset\` to start from a fresh data folder`);
+    }
+    if (!parsed.manageTokenKey) {
+      // A data folder from before this key existed: add it, keep the database passwords.
+      const upgraded = { ...parsed, manageTokenKey: token(32) };
+      await writeFile(file, `${JSON.stringify(upgraded, null, 2)}\n`, { mode: 0o600 });
+      return upgraded;
     }
     return parsed;
   } catch (error) {
@@ -52,5 +59,5 @@ export async function readSecretsIfAny(file: string): Promise<StackSecrets> {
   } catch {
     // No data folder yet: nothing runs, so nothing needs a secret.
   }
-  return { dbAppPassword: '', dbReplicationPassword: '', hubPublisherKey: '', hubSubscriberKey: '' };
+  return { dbAppPassword: '', dbReplicationPassword: '', hubPublisherKey: '', hubSubscriberKey: '', manageTokenKey: '' };
 }

@@ -2,13 +2,46 @@ import { Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@pitchdesk/contracts';
+import { CatalogueError, CatalogueErrorCode } from '../catalogue/catalogue.errors';
 import { PropertiesError, PropertiesErrorCode } from '../properties/properties.errors';
+import { ReservationsError, ReservationsErrorCode } from '../reservations/reservations.errors';
 import { ValidationFailedError } from './validation';
 
 function propertiesStatus(code: PropertiesErrorCode): number {
   switch (code) {
     case PropertiesErrorCode.PROPERTY_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
+  }
+}
+
+function catalogueStatus(code: CatalogueErrorCode): number {
+  switch (code) {
+    case CatalogueErrorCode.UNIT_NOT_FOUND:
+    case CatalogueErrorCode.UNIT_TYPE_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case CatalogueErrorCode.NO_RATE_CARD:
+      return HttpStatus.CONFLICT;
+  }
+}
+
+function reservationsStatus(code: ReservationsErrorCode): number {
+  switch (code) {
+    case ReservationsErrorCode.HOLD_NOT_FOUND:
+    case ReservationsErrorCode.BOOKING_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case ReservationsErrorCode.UNIT_TAKEN:
+    case ReservationsErrorCode.NO_UNIT_AVAILABLE:
+    case ReservationsErrorCode.HOLD_EXPIRED:
+    case ReservationsErrorCode.ALREADY_BOOKED:
+    case ReservationsErrorCode.ALREADY_CANCELLED:
+    case ReservationsErrorCode.BUSY:
+      return HttpStatus.CONFLICT;
+    case ReservationsErrorCode.STAY_NOT_ALLOWED:
+    case ReservationsErrorCode.PRICING_FAILED:
+    case ReservationsErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ReservationsErrorCode.IDEMPOTENCY_KEY_MISSING:
+      return HttpStatus.BAD_REQUEST;
   }
 }
 
@@ -31,6 +64,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof PropertiesError) {
       return { statusCode: propertiesStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof CatalogueError) {
+      return { statusCode: catalogueStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof ReservationsError) {
+      return { statusCode: reservationsStatus(error.code), code: error.code, message: error.message, details: error.details };
     }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();

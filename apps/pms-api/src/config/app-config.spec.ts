@@ -48,6 +48,8 @@ describe('loadConfig', () => {
     ['PD_HUB_PUBLISHER_KEY', 'short', 'PD_HUB_PUBLISHER_KEY: must be at least 32 characters (HS256 key)'],
     ['PD_AWS_REGION', 'europe', 'PD_AWS_REGION: expected an AWS region such as eu-south-1'],
     ['PD_LOG_LEVEL', 'loud', 'PD_LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"log"|"debug"|"verbose"'],
+    ['PD_MAIL_MAX_ATTEMPTS', '0', 'PD_MAIL_MAX_ATTEMPTS: Too small: expected number to be >=1'],
+    ['PD_PUBLIC_BOOKING_URL', 'javascript:alert(1)', 'PD_PUBLIC_BOOKING_URL: Invalid URL'],
   ])('names %s when it is %s', (variable, value, expected) => {
     expect(problemsFor({ ...validEnv, [variable]: value })).toEqual([expected]);
   });

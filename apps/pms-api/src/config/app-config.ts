@@ -35,7 +35,20 @@ const envSchema = z.object({
   PD_SES_ENDPOINT: z.url().optional(),
   PD_AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected an AWS region such as eu-south-1'),
   PD_MAIL_FROM: z.email().default('bookings@pitchdesk.localhost'),
+  /** How often each HTTP instance drains the mail outbox in the background. */
+  PD_MAIL_DRAIN_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  /** Delay before the first retry of a failed send; doubles per attempt (with jitter) up to the max. */
+  PD_MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  PD_MAIL_RETRY_MAX_MS: z.coerce.number().int().min(10).max(86_400_000).default(3_600_000),
+  /** Send attempts before a mail is given up as failed (and logged as an error). */
+  PD_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  /** Where guests manage their booking; links in booking mails start here. */
+  PD_PUBLIC_BOOKING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:39101'),
   /** How long a stopping task keeps answering, unhealthy, so the load balancer drains it first. */
+  /** How long a hold keeps a unit for a guest who is checking out. */
+  PD_HOLD_SECONDS: z.coerce.number().int().min(1).max(3_600).default(600),
+  /** HMAC key behind the manage-my-booking links; rotating it invalidates the links sent. */
+  PD_MANAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters'),
   PD_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   PD_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_500),
 });

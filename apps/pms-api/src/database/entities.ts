@@ -1,5 +1,22 @@
+import { RateCardEntity } from '../catalogue/rate-card.entity';
+import { UnitTypeEntity } from '../catalogue/unit-type.entity';
+import { UnitEntity } from '../catalogue/unit.entity';
 import { HealthHeartbeatEntity } from '../health/health-heartbeat.entity';
 import { PropertyEntity } from '../properties/property.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { FolioLineEntity } from '../reservations/folio-line.entity';
+import { ReservationEntity } from '../reservations/reservation.entity';
+import { UnitNightEntity } from '../reservations/unit-night.entity';
 
 /** Listed explicitly: the API is bundled, so path globs would find nothing at run time. */
-export const ENTITIES = [HealthHeartbeatEntity, PropertyEntity];
+export const ENTITIES = [
+  HealthHeartbeatEntity,
+  PropertyEntity,
+  MailOutboxEntity,
+  UnitTypeEntity,
+  UnitEntity,
+  RateCardEntity,
+  ReservationEntity,
+  UnitNightEntity,
+  FolioLineEntity,
+];

@@ -1,7 +1,8 @@
+import { drainMailOutboxJob } from './drain-mail-outbox.job';
 import type { Job } from './job';
 import { seedDemoJob } from './seed-demo.job';
 
-export const JOBS: readonly Job[] = [seedDemoJob];
+export const JOBS: readonly Job[] = [seedDemoJob, drainMailOutboxJob];
 
 export function findJob(name: string | undefined): Job | undefined {
   return JOBS.find((job) => job.name === name);

@@ -6,6 +6,6 @@ import { PropertiesService } from './properties.service';
 @Module({
   controllers: [PropertiesController],
   providers: [PropertiesService, PropertiesRepository],
-  exports: [PropertiesRepository],
+  exports: [PropertiesService, PropertiesRepository],
 })
 export class PropertiesModule {}

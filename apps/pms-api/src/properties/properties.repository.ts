@@ -33,6 +33,11 @@ export class PropertiesRepository {
     });
   }
 
+  async findByIdWith(manager: EntityManager, id: string): Promise<PropertySummary | null> {
+    const row = await manager.findOneBy(PropertyEntity, { id });
+    return row ? toSummary(row) : null;
+  }
+
   /** Inserts or updates by slug; `manager` lets callers make it part of their transaction. */
   async upsert(property: PropertySummary, manager?: EntityManager): Promise<void> {
     const write = async (target: EntityManager): Promise<void> => {

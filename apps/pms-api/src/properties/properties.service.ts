@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PropertySummary } from '@pitchdesk/contracts';
 import { PropertiesError, PropertiesErrorCode } from './properties.errors';
+import type { ReadIntent } from '../database/database-sessions';
 import { PropertiesRepository } from './properties.repository';
 
 @Injectable()
@@ -13,7 +14,16 @@ export class PropertiesService {
   }
 
   async get(slug: string): Promise<PropertySummary> {
-    const property = await this.properties.findBySlug('replica', slug);
+    return this.find('replica', slug);
+  }
+
+  /** For use cases that write for this property: read on the primary, never a lagging replica. */
+  async getForWrite(slug: string): Promise<PropertySummary> {
+    return this.find('primary', slug);
+  }
+
+  private async find(intent: ReadIntent, slug: string): Promise<PropertySummary> {
+    const property = await this.properties.findBySlug(intent, slug);
     if (!property) {
       throw new PropertiesError(PropertiesErrorCode.PROPERTY_NOT_FOUND, `No property with slug "${slug}"`, { slug });
     }

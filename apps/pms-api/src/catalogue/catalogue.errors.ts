@@ -1,0 +1,18 @@
+export const CatalogueErrorCode = {
+  NO_RATE_CARD: 'NO_RATE_CARD',
+  UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
+  UNIT_TYPE_NOT_FOUND: 'UNIT_TYPE_NOT_FOUND',
+} as const;
+export type CatalogueErrorCode = (typeof CatalogueErrorCode)[keyof typeof CatalogueErrorCode];
+
+/** The one error type of the catalogue context. */
+export class CatalogueError extends Error {
+  constructor(
+    readonly code: CatalogueErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'CatalogueError';
+  }
+}

@@ -1,0 +1,53 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type MailOutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** One transactional mail; written with the booking, sent by MailOutboxDrainer. Times are UTC. */
+@Entity({ name: 'mail_outbox' })
+export class MailOutboxEntity {
+  // BIGINT comes back from mysql2 as a string; it is only ever an opaque key here.
+  @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
+  id!: string;
+
+  @Column({ name: 'message_key', type: 'varchar', length: 191, unique: true })
+  messageKey!: string;
+
+  @Column({ type: 'varchar', length: 320 })
+  recipient!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  subject!: string;
+
+  @Column({ name: 'text_body', type: 'mediumtext' })
+  textBody!: string;
+
+  @Column({ name: 'html_body', type: 'mediumtext' })
+  htmlBody!: string;
+
+  @Column({ type: 'enum', enum: ['pending', 'sending', 'sent', 'failed'], default: 'pending' })
+  status!: MailOutboxStatus;
+
+  @Column({ type: 'smallint', unsigned: true, default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'next_attempt_at', type: 'datetime', precision: 6 })
+  nextAttemptAt!: Date;
+
+  @Column({ name: 'claimed_until', type: 'datetime', precision: 6, nullable: true })
+  claimedUntil!: Date | null;
+
+  @Column({ name: 'claim_token', type: 'char', length: 36, nullable: true })
+  claimToken!: string | null;
+
+  @Column({ name: 'sent_at', type: 'datetime', precision: 6, nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'provider_message_id', type: 'varchar', length: 255, nullable: true })
+  providerMessageId!: string | null;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 6 })
+  createdAt!: Date;
+}

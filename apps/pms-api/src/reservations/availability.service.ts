@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { explainViolation, quoteStay, searchAvailability } from '@pitchdesk/domain';
+import type { Quote, UnitFilters } from '@pitchdesk/domain';
+import { availabilityQuerySchema, quoteRequestSchema } from '@pitchdesk/contracts';
+import type { AvailabilityQuery, AvailabilityResponse } from '@pitchdesk/contracts';
+import { CatalogueRepository } from '../catalogue/catalogue.repository';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { todayAt } from '../common/property-clock';
+import { parseInput } from '../common/validation';
+import { PropertiesService } from '../properties/properties.service';
+import { ReservationsRepository } from './reservations.repository';
+import { asClientError, toParty, toStay } from './stay-input';
+
+function filtersOf(query: AvailabilityQuery): UnitFilters {
+  return {
+    ...(query.types && { unitTypeCodes: query.types }),
+    ...(query.features && { features: query.features }),
+    ...(query.shade && { shade: query.shade }),
+    ...(query.accessible !== undefined && { accessible: query.accessible }),
+    ...(query.electricity !== undefined && { electricity: query.electricity }),
+    ...(query.petsAllowed !== undefined && { petsAllowed: query.petsAllowed }),
+    ...(query.minVehicleLengthM !== undefined && { minVehicleLengthM: query.minVehicleLengthM }),
+  };
+}
+
+/** Browsing: every read here may come from a replica and tolerates its lag. */
+@Injectable()
+export class AvailabilityService {
+  constructor(
+    private readonly properties: PropertiesService,
+    private readonly catalogueService: CatalogueService,
+    private readonly catalogue: CatalogueRepository,
+    private readonly reservations: ReservationsRepository,
+  ) {}
+
+  async search(slug: string, rawQuery: unknown): Promise<AvailabilityResponse> {
+    const query = parseInput(availabilityQuerySchema, rawQuery, 'query');
+    const property = await this.properties.get(slug);
+    const stay = toStay(query);
+    const [{ card }, inventory, taken] = await Promise.all([
+      this.catalogueService.requireRateCard(property),
+      this.catalogue.inventory('replica', property.id),
+      this.reservations.takenUnitIds('replica', property.id, stay),
+    ]);
+    const party = toParty({ adults: query.adults, childrenAges: query.children, pets: query.pets, vehicles: query.vehicles });
+    const locale = query.lang ?? 'en';
+    let results;
+    try {
+      results = searchAvailability({
+        unitTypes: inventory.unitTypes,
+        units: inventory.units,
+        rateCard: card,
+        stay,
+        party,
+        bookedOn: todayAt(property.timeZone),
+        filters: filtersOf(query),
+        takenUnitIds: taken,
+      });
+    } catch (error) {
+      return asClientError(error);
+    }
+    return {
+      propertyId: property.id,
+      arrival: stay.arrival,
+      departure: stay.departure,
+      results: results.map((result) => ({
+        unitType: result.unitType,
+        available: result.available,
+        violations: result.violations.map((violation) => ({
+          code: violation.code,
+          params: violation.params,
+          message: explainViolation(violation, locale),
+        })),
+        quote: result.quote,
+        freeUnitIds: result.freeUnits.map((unit) => unit.id),
+      })),
+    };
+  }
+
+  async quote(slug: string, body: unknown): Promise<Quote> {
+    const request = parseInput(quoteRequestSchema, body, 'body');
+    const property = await this.properties.get(slug);
+    const { card } = await this.catalogueService.requireRateCard(property);
+    try {
+      return quoteStay(card, {
+        unitTypeCode: request.unitTypeCode,
+        stay: toStay(request.stay),
+        party: toParty(request.party),
+        extras: request.extras,
+        bookedOn: todayAt(property.timeZone),
+      });
+    } catch (error) {
+      return asClientError(error);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DateRange, QuoteLine } from '@pitchdesk/domain';
+import { eachNight } from '@pitchdesk/domain';
+import { DatabaseSessions } from '../database/database-sessions';
+import type { ReadIntent } from '../database/database-sessions';
+import { FolioLineEntity } from './folio-line.entity';
+import { MYSQL_DUPLICATE_KEY, mysqlErrno } from './mysql-errors';
+import { ReservationEntity } from './reservation.entity';
+import { UnitNightEntity } from './unit-night.entity';
+
+export type ClaimOutcome = 'claimed' | 'taken';
+
+/** A quote line, or a charge raised later such as a cancellation fee. */
+export type FolioCharge = Pick<QuoteLine, 'code' | 'quantity' | 'unitMinor' | 'amountMinor'> & {
+  kind: QuoteLine['kind'] | 'cancellation-fee';
+};
+
+/** mysql2 returns DATETIME as a Date (timezone 'Z') or, for computed values, a string. */
+function toUtcDate(value: Date | string | undefined): Date {
+  if (value instanceof Date) {
+    return value;
+  }
+  if (typeof value === 'string') {
+    return new Date(`${value.replace(' ', 'T')}Z`);
+  }
+  throw new Error('the database returned no timestamp');
+}
+
+@Injectable()
+export class ReservationsRepository {
+  constructor(private readonly sessions: DatabaseSessions) {}
+
+  /** Units with a live hold or booking on any night of the stay. */
+  async takenUnitIds(intent: ReadIntent, propertyId: string, stay: DateRange): Promise<Set<string>> {
+    return this.sessions.read(intent, (manager) => this.takenUnitIdsWith(manager, propertyId, stay));
+  }
+
+  async takenUnitIdsWith(manager: EntityManager, propertyId: string, stay: DateRange): Promise<Set<string>> {
+    // The database clock decides expiry, so every instance agrees on it.
+    const rows: { unit_id: string }[] = await manager.query(
+      `SELECT DISTINCT unit_id FROM unit_nights
+        WHERE property_id = ? AND night >= ? AND night < ?
+          AND (hold_expires_at IS NULL OR hold_expires_at > UTC_TIMESTAMP(6))`,
+      [propertyId, stay.arrival, stay.departure],
+    );
+    return new Set(rows.map((row) => row.unit_id));
+  }
+
+  /**
+   * Takes every night of the stay on the unit for the reservation, or nothing. The
+   * primary key (unit_id, night) refuses a second live claim; rows of a lapsed hold are
+   * removed first, in the same transaction, so an expired hold never blocks anyone and
+   * needs no cron. Runs inside the caller's transaction on the primary.
+   */
+  async claimUnitNights(
+    manager: EntityManager,
+    claim: { unitId: string; propertyId: string; reservationId: string; stay: DateRange; holdExpiresAt: Date },
+  ): Promise<ClaimOutcome> {
+    const nights = eachNight(claim.stay);
+    const insert = (): Promise<unknown> =>
+      manager.query(
+        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at) VALUES ${nights
+          .map(() => '(?, ?, ?, ?, ?)')
+          .join(', ')}`,
+        nights.flatMap((night) => [claim.unitId, night, claim.propertyId, claim.reservationId, claim.holdExpiresAt]),
+      );
+    try {
+      await insert();
+      return 'claimed';
+    } catch (error) {
+      if (mysqlErrno(error) !== MYSQL_DUPLICATE_KEY) {
+        throw error;
+      }
+    }
+    // A duplicate key fails only that statement; the transaction goes on.
+    const lapsed: { affectedRows?: number } = await manager.query(
+      `DELETE FROM unit_nights
+        WHERE unit_id = ? AND night >= ? AND night < ?
+          AND hold_expires_at IS NOT NULL AND hold_expires_at <= UTC_TIMESTAMP(6)`,
+      [claim.unitId, claim.stay.arrival, claim.stay.departure],
+    );
+    if (!lapsed.affectedRows) {
+      return 'taken';
+    }
+    try {
+      await insert();
+      return 'claimed';
+    } catch (error) {
+      if (mysqlErrno(error) === MYSQL_DUPLICATE_KEY) {
+        return 'taken';
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * When a hold taken now lapses, by the database's clock: every instance compares
+   * expiries against that same clock, never against its own.
+   */
+  async holdExpiryFromNow(manager: EntityManager, seconds: number): Promise<Date> {
+    const [row] = (await manager.query('SELECT UTC_TIMESTAMP(6) + INTERVAL ? SECOND AS expires_at', [seconds])) as {
+      expires_at: Date | string;
+    }[];
+    return toUtcDate(row?.expires_at);
+  }
+
+  /** Turns a hold's nights into booked ones; returns how many nights it still held. */
+  async confirmUnitNights(manager: EntityManager, reservationId: string): Promise<number> {
+    const result: { affectedRows?: number } = await manager.query(
+      `UPDATE unit_nights SET hold_expires_at = NULL
+        WHERE reservation_id = ? AND hold_expires_at IS NOT NULL AND hold_expires_at > UTC_TIMESTAMP(6)`,
+      [reservationId],
+    );
+    return result.affectedRows ?? 0;
+  }
+
+  async releaseUnitNights(manager: EntityManager, reservationId: string): Promise<void> {
+    await manager.delete(UnitNightEntity, { reservationId });
+  }
+
+  async insert(manager: EntityManager, reservation: Omit<ReservationEntity, 'createdAt'>): Promise<void> {
+    await manager.insert(ReservationEntity, reservation);
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<ReservationEntity>): Promise<void> {
+    await manager.update(ReservationEntity, { id }, changes);
+  }
+
+  /** Locks the reservation row until the caller's transaction ends (serialises retries). */
+  async findForUpdate(manager: EntityManager, id: string): Promise<ReservationEntity | null> {
+    return manager.findOne(ReservationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findByReferenceForUpdate(manager: EntityManager, reference: string): Promise<ReservationEntity | null> {
+    return manager.findOne(ReservationEntity, { where: { reference }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The guest's own booking, read on the primary (it may follow their own write). */
+  async findByReferenceForView(manager: EntityManager, reference: string): Promise<ReservationEntity | null> {
+    return manager.findOneBy(ReservationEntity, { reference });
+  }
+
+  async addFolioLines(
+    manager: EntityManager,
+    reservationId: string,
+    lines: readonly FolioCharge[],
+  ): Promise<void> {
+    if (lines.length === 0) {
+      return;
+    }
+    await manager.insert(
+      FolioLineEntity,
+      lines.map((line) => ({
+        reservationId,
+        kind: line.kind,
+        code: line.code,
+        quantity: line.quantity,
+        unitMinor: line.unitMinor,
+        amountMinor: line.amountMinor,
+      })),
+    );
+  }
+
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.sessions.transaction(work);
+  }
+}

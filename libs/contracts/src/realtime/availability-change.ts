@@ -1,0 +1,26 @@
+import * as z from 'zod';
+
+/** The SSE event type (`event:` field) of availability updates on the hub. */
+export const AVAILABILITY_EVENT_TYPE = 'availability';
+
+/**
+ * What changed: `held` (a checkout holds the units), `booked` (a booking confirmed them),
+ * `released` (a cancellation or an expired hold freed them). The nights are the half-open
+ * range [arrival, departure). A client refetches availability for those units and nights
+ * rather than applying the change itself: updates may arrive late, twice or not at all.
+ */
+export const availabilityChangeSchema = z
+  .object({
+    propertyId: z.string().min(1).max(64),
+    unitIds: z.array(z.string().min(1).max(64)).min(1),
+    arrival: z.iso.date(),
+    departure: z.iso.date(),
+    state: z.enum(['held', 'booked', 'released']),
+  })
+  // ISO dates compare correctly as strings.
+  .refine((change) => change.arrival < change.departure, {
+    message: 'departure must be after arrival',
+    path: ['departure'],
+  });
+export type AvailabilityChange = z.infer<typeof availabilityChangeSchema>;
+export type AvailabilityChangeState = AvailabilityChange['state'];

@@ -1,0 +1,19 @@
+/** The topic namespace; an IRI the hub matches on, never fetched. */
+const TOPIC_BASE = 'https://pitchdesk.app/properties';
+
+/**
+ * URI template (RFC 6570) matching every property's availability topic, for subscribers
+ * that follow several properties with one selector.
+ */
+export const AVAILABILITY_TOPIC_TEMPLATE = `${TOPIC_BASE}/{propertyId}/availability`;
+
+/**
+ * The hub topic on which a property's availability changes are published (public updates:
+ * availability is public information). Subscribe with `?topic=<this>` on the hub URL.
+ */
+export function availabilityTopic(propertyId: string): string {
+  if (propertyId.length === 0) {
+    throw new RangeError('availabilityTopic needs a property id');
+  }
+  return `${TOPIC_BASE}/${encodeURIComponent(propertyId)}/availability`;
+}
