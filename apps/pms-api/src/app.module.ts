@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MailDrainModule } from './mail/mail-drain.module';
 import { MailModule } from './mail/mail.module';
+import { OpenApiModule } from './openapi/openapi.module';
 import { PropertiesModule } from './properties/properties.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReservationsModule } from './reservations/reservations.module';
@@ -21,6 +22,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, OpenApiModule] };
   }
 }

@@ -141,6 +141,13 @@ describe('booking core on the real stack', () => {
     expect((await hold(unit.id, day(10, 11), day(10, 12))).status).toBe(201);
   });
 
+  it('serves its OpenAPI document', async () => {
+    const document = await api.call<{ openapi: string; paths: Record<string, unknown> }>('GET', '/openapi.json');
+    expect(document.status).toBe(200);
+    expect(document.body.openapi).toBe('3.1.0');
+    expect(Object.keys(document.body.paths)).toContain('/api/bookings');
+  });
+
   it('answers client mistakes with 4xx and the field or rule at fault, never a 500', async () => {
     const search = await api.call<{ fields: Record<string, string> }>(
       'GET',

@@ -1,0 +1,135 @@
+import * as z from 'zod';
+import { createDocument } from 'zod-openapi';
+import type { ZodOpenApiOperationObject } from 'zod-openapi';
+import {
+  apiErrorSchema,
+  availabilityQuerySchema,
+  availabilityResponseSchema,
+  bookingCreatedSchema,
+  bookingRequestSchema,
+  bookingSchema,
+  healthReportSchema,
+  holdRequestSchema,
+  holdResponseSchema,
+  propertySlugSchema,
+  propertySummarySchema,
+  quoteRequestSchema,
+  quoteSchema,
+  unitSchema,
+  unitTypeSchema,
+} from '@pitchdesk/contracts';
+
+const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json(apiErrorSchema, description);
+const slugPath = z.object({ slug: propertySlugSchema });
+const referencePath = z.object({ reference: z.string().length(8) });
+const bearer = [{ manageToken: [] }];
+
+function operation(summary: string, spec: Omit<ZodOpenApiOperationObject, 'summary'>): ZodOpenApiOperationObject {
+  return { summary, ...spec };
+}
+
+/**
+ * The API's OpenAPI 3.1 document, generated from the same zod contracts that validate
+ * every request, so the document cannot drift from what the API accepts.
+ */
+export function openApiDocument(release: string): ReturnType<typeof createDocument> {
+  return createDocument({
+    openapi: '3.1.0',
+    info: { title: 'Pitchdesk API', version: release, description: 'Booking engine and PMS API of one Pitchdesk stack.' },
+    components: {
+      securitySchemes: { manageToken: { type: 'http', scheme: 'bearer', description: 'The token of the manage-my-booking link' } },
+    },
+    paths: {
+      '/api/health': {
+        get: operation('Each dependency separately', {
+          responses: { '200': json(healthReportSchema, 'Serving'), '503': json(healthReportSchema, 'A required dependency is down') },
+        }),
+      },
+      '/api/health/live': {
+        get: operation('Load balancer check: does this instance take traffic', {
+          responses: { '200': { description: 'Taking traffic' }, '503': { description: 'Draining' } },
+        }),
+      },
+      '/api/properties': {
+        get: operation('Properties of this stack', { responses: { '200': json(z.array(propertySummarySchema), 'Properties') } }),
+      },
+      '/api/properties/{slug}': {
+        get: operation('One property', {
+          requestParams: { path: slugPath },
+          responses: { '200': json(propertySummarySchema, 'The property'), '400': error('Bad slug'), '404': error('No such property') },
+        }),
+      },
+      '/api/properties/{slug}/catalogue': {
+        get: operation('Unit types and units with attributes and map shapes', {
+          requestParams: { path: slugPath },
+          responses: {
+            '200': json(z.object({ property: propertySummarySchema, unitTypes: z.array(unitTypeSchema), units: z.array(unitSchema) }), 'Catalogue'),
+            '404': error('No such property'),
+          },
+        }),
+      },
+      '/api/properties/{slug}/rate-card': {
+        get: operation('The rate card in force (the booking engine prices with it)', {
+          requestParams: { path: slugPath },
+          responses: { '200': json(z.record(z.string(), z.unknown()), 'Rate card'), '404': error('No such property'), '409': error('No prices yet') },
+        }),
+      },
+      '/api/properties/{slug}/availability': {
+        get: operation('Available unit types with prices, free units and rule explanations', {
+          requestParams: { path: slugPath, query: availabilityQuerySchema },
+          responses: { '200': json(availabilityResponseSchema, 'Results'), '400': error('Invalid query'), '404': error('No such property') },
+        }),
+      },
+      '/api/properties/{slug}/quotes': {
+        post: operation('Itemised price of a stay', {
+          requestParams: { path: slugPath },
+          requestBody: { content: { 'application/json': { schema: quoteRequestSchema } } },
+          responses: { '200': json(quoteSchema, 'Quote'), '400': error('Invalid request'), '422': error('Cannot be priced') },
+        }),
+      },
+      '/api/properties/{slug}/holds': {
+        post: operation('Hold a unit (or any unit of a type) for a few minutes', {
+          requestParams: { path: slugPath },
+          requestBody: { content: { 'application/json': { schema: holdRequestSchema } } },
+          responses: {
+            '201': json(holdResponseSchema, 'Held until expiresAt'),
+            '400': error('Invalid request'),
+            '404': error('No such property or unit'),
+            '409': error('Taken meanwhile (UNIT_TAKEN, NO_UNIT_AVAILABLE) or busy'),
+            '422': error('The stay breaks a rule (STAY_NOT_ALLOWED with violations)'),
+          },
+        }),
+      },
+      '/api/bookings': {
+        post: operation('Confirm a hold; send an Idempotency-Key so a retry cannot book twice', {
+          requestParams: { header: z.object({ 'idempotency-key': z.string().min(8).max(128) }) },
+          requestBody: { content: { 'application/json': { schema: bookingRequestSchema } } },
+          responses: {
+            '201': json(bookingCreatedSchema, 'Booked'),
+            '200': json(bookingCreatedSchema, 'A retry of an earlier request with the same key: the same booking'),
+            '400': error('Invalid request or missing key'),
+            '404': error('No such hold'),
+            '409': error('Hold expired or already booked'),
+            '422': error('Key reused with other details'),
+          },
+        }),
+      },
+      '/api/bookings/{reference}': {
+        get: operation('Manage my booking: view', {
+          security: bearer,
+          requestParams: { path: referencePath },
+          responses: { '200': json(bookingSchema, 'The booking'), '404': error('No booking with this reference and token') },
+        }),
+      },
+      '/api/bookings/{reference}/cancellation': {
+        post: operation('Manage my booking: cancel under the cancellation policy', {
+          security: bearer,
+          requestParams: { path: referencePath },
+          responses: { '200': json(bookingSchema, 'Cancelled, with the fee'), '404': error('Not found'), '409': error('Already cancelled') },
+        }),
+      },
+      '/api/openapi.json': { get: operation('This document', { responses: { '200': { description: 'OpenAPI 3.1' } } }) },
+    },
+  });
+}
