@@ -12,6 +12,7 @@ import { MailModule } from './mail/mail.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PropertiesModule } from './properties/properties.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ReservationsBackgroundModule } from './reservations/reservations-background.module';
 import { ReservationsModule } from './reservations/reservations.module';
 
 /** Shared infrastructure every entry point (HTTP, jobs) needs. */
@@ -22,6 +23,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, OpenApiModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, OpenApiModule] };
   }
 }

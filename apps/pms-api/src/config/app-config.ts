@@ -47,6 +47,8 @@ const envSchema = z.object({
   /** How long a stopping task keeps answering, unhealthy, so the load balancer drains it first. */
   /** How long a hold keeps a unit for a guest who is checking out. */
   PD_HOLD_SECONDS: z.coerce.number().int().min(1).max(3_600).default(600),
+  /** How often each HTTP instance looks for lapsed holds to announce as released. */
+  PD_HOLD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** HMAC key behind the manage-my-booking links; rotating it invalidates the links sent. */
   PD_MANAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters'),
   PD_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),

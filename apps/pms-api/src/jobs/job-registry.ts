@@ -1,8 +1,9 @@
 import { drainMailOutboxJob } from './drain-mail-outbox.job';
 import type { Job } from './job';
+import { releaseExpiredHoldsJob } from './release-expired-holds.job';
 import { seedDemoJob } from './seed-demo.job';
 
-export const JOBS: readonly Job[] = [seedDemoJob, drainMailOutboxJob];
+export const JOBS: readonly Job[] = [seedDemoJob, drainMailOutboxJob, releaseExpiredHoldsJob];
 
 export function findJob(name: string | undefined): Job | undefined {
   return JOBS.find((job) => job.name === name);

@@ -90,15 +90,9 @@ export class MailOutboxRepository {
     // read('primary') hands out a primary connection; the transaction runs on it.
     const mails = await this.sessions.read('primary', (connection) =>
       connection.transaction('READ COMMITTED', async (manager) => {
-        const rows: ClaimRow[] = await manager.query(
-          `SELECT id, message_key, recipient, subject, text_body, html_body, attempts
-             FROM mail_outbox
-            WHERE status IN ('pending', 'sending') AND next_attempt_at <= UTC_TIMESTAMP(6)
-            ORDER BY next_attempt_at, id
-            LIMIT ?
-              FOR UPDATE SKIP LOCKED`,
-          [limit],
-        );
+        // Expired claims first (a dead drainer's rows are the oldest due work), then pending.
+        const expired = await selectDueForUpdate(manager, 'sending', limit);
+        const rows = expired.length < limit ? [...expired, ...(await selectDueForUpdate(manager, 'pending', limit - expired.length))] : expired;
         if (rows.length === 0) {
           return [];
         }
@@ -192,6 +186,24 @@ interface StateRow {
   last_error: string | null;
   provider_message_id: string | null;
   due_in_us: string | number;
+}
+
+/**
+ * One status per query, read in index order: MariaDB (10.11) returns no rows at all from
+ * `FOR UPDATE SKIP LOCKED ... LIMIT` when the plan needs a filesort (as `status IN (...)
+ * ORDER BY next_attempt_at` does) and another drainer holds a lock, so a second instance
+ * would find nothing to do. The two-drainers medium test guards this.
+ */
+async function selectDueForUpdate(manager: EntityManager, status: 'pending' | 'sending', limit: number): Promise<ClaimRow[]> {
+  return manager.query(
+    `SELECT id, message_key, recipient, subject, text_body, html_body, attempts
+       FROM mail_outbox
+      WHERE status = ? AND next_attempt_at <= UTC_TIMESTAMP(6)
+      ORDER BY next_attempt_at
+      LIMIT ?
+        FOR UPDATE SKIP LOCKED`,
+    [status, limit],
+  );
 }
 
 function toClaimedMail(row: ClaimRow): ClaimedMail {

@@ -87,6 +87,11 @@ export class BookingService {
       }
       return { created: false, result: await this.views.created(manager, hold) };
     }
+    if (hold.status === 'expired') {
+      throw new ReservationsError(ReservationsErrorCode.HOLD_EXPIRED, 'The hold expired before the booking was confirmed', {
+        holdId: hold.id,
+      });
+    }
     if (hold.status === 'cancelled') {
       throw new ReservationsError(ReservationsErrorCode.ALREADY_CANCELLED, 'This booking was cancelled');
     }

@@ -102,6 +102,7 @@ export class HoldService {
         cancellationFeeMinor: null,
         confirmedAt: null,
         cancelledAt: null,
+        expiryAnnouncedAt: null,
       });
       return {
         holdId: reservationId,

@@ -82,6 +82,7 @@ export class ManageBookingService {
     if (
       !reservation ||
       reservation.status === 'held' ||
+      reservation.status === 'expired' ||
       token === undefined ||
       !isManageToken(this.config.PD_MANAGE_TOKEN_KEY, reservation.id, token)
     ) {

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ExtraChoice, Party, Quote } from '@pitchdesk/domain';
 
-export type ReservationStatus = 'held' | 'confirmed' | 'cancelled';
+/** `expired`: a hold whose time ran out, swept and announced as released. */
+export type ReservationStatus = 'held' | 'expired' | 'confirmed' | 'cancelled';
 
 export interface GuestDetails {
   firstName: string;
@@ -86,4 +87,7 @@ export class ReservationEntity {
 
   @Column({ name: 'cancelled_at', type: 'datetime', precision: 6, nullable: true })
   cancelledAt!: Date | null;
+
+  @Column({ name: 'expiry_announced_at', type: 'datetime', precision: 6, nullable: true })
+  expiryAnnouncedAt!: Date | null;
 }

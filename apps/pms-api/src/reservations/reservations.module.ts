@@ -5,6 +5,7 @@ import { AvailabilityService } from './availability.service';
 import { BookingMails } from './booking-mails';
 import { BookingService } from './booking.service';
 import { BookingViews } from './booking-views';
+import { HoldExpiryService } from './hold-expiry.service';
 import { HoldService } from './hold.service';
 import { ManageBookingService } from './manage-booking.service';
 import { ReservationsController } from './reservations.controller';
@@ -20,8 +21,9 @@ import { ReservationsRepository } from './reservations.repository';
     ManageBookingService,
     BookingViews,
     BookingMails,
+    HoldExpiryService,
     ReservationsRepository,
   ],
-  exports: [ReservationsRepository],
+  exports: [ReservationsRepository, HoldExpiryService],
 })
 export class ReservationsModule {}

@@ -11,6 +11,14 @@ import { UnitNightEntity } from './unit-night.entity';
 
 export type ClaimOutcome = 'claimed' | 'taken';
 
+export interface LapsedHold {
+  readonly reservationId: string;
+  readonly propertyId: string;
+  readonly unitId: string;
+  readonly arrival: string;
+  readonly departure: string;
+}
+
 /** A quote line, or a charge raised later such as a cancellation fee. */
 export type FolioCharge = Pick<QuoteLine, 'code' | 'quantity' | 'unitMinor' | 'amountMinor'> & {
   kind: QuoteLine['kind'] | 'cancellation-fee';
@@ -113,6 +121,41 @@ export class ReservationsRepository {
       [reservationId],
     );
     return result.affectedRows ?? 0;
+  }
+
+  /**
+   * Marks up to `limit` lapsed holds expired and frees their nights, in one short
+   * transaction; SKIP LOCKED lets every instance sweep at once without waiting on each
+   * other or on a booking that holds the row. Returns what was swept, to announce.
+   */
+  async sweepLapsedHolds(limit: number): Promise<LapsedHold[]> {
+    return this.sessions.transaction(async (manager) => {
+      const rows: { id: string; property_id: string; unit_id: string; arrival: string; departure: string }[] = await manager.query(
+        `SELECT id, property_id, unit_id, arrival, departure FROM reservations
+          WHERE status = 'held' AND hold_expires_at <= UTC_TIMESTAMP(6)
+          ORDER BY hold_expires_at LIMIT ? FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length === 0) {
+        return [];
+      }
+      const ids = rows.map((row) => row.id);
+      await manager.query(
+        'DELETE FROM unit_nights WHERE reservation_id IN (?) AND hold_expires_at IS NOT NULL AND hold_expires_at <= UTC_TIMESTAMP(6)',
+        [ids],
+      );
+      await manager.query(
+        "UPDATE reservations SET status = 'expired', expiry_announced_at = UTC_TIMESTAMP(6) WHERE id IN (?)",
+        [ids],
+      );
+      return rows.map((row) => ({
+        reservationId: row.id,
+        propertyId: row.property_id,
+        unitId: row.unit_id,
+        arrival: row.arrival,
+        departure: row.departure,
+      }));
+    });
   }
 
   async releaseUnitNights(manager: EntityManager, reservationId: string): Promise<void> {

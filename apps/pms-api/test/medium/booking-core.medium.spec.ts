@@ -7,7 +7,7 @@ import { startTestApi } from './support/http-api';
 import { startReplication, startService, stopReplication, stopService, waitForReplicaCatchUp } from './support/stack';
 import { createTestCampsite } from './support/test-campsite';
 import type { TestCampsite } from './support/test-campsite';
-import { workerConfig } from './support/test-database';
+import { eventually, workerConfig } from './support/test-database';
 
 const YEAR = new Date().getUTCFullYear() + 1;
 const day = (month: number, date: number): string => `${YEAR}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
@@ -180,7 +180,7 @@ describe('expired holds', () => {
   let site: TestCampsite;
 
   beforeAll(async () => {
-    api = await startTestApi(await workerConfig({ PD_HOLD_SECONDS: '1' }));
+    api = await startTestApi(await workerConfig({ PD_HOLD_SECONDS: '1', PD_HOLD_SWEEP_INTERVAL_MS: '200' }));
     site = await createTestCampsite(api.app, 'expiry-test', YEAR);
     await waitForReplicaCatchUp(10_000);
   });
@@ -204,5 +204,25 @@ describe('expired holds', () => {
     });
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'HOLD_EXPIRED' });
+  });
+
+  it('are swept by the API in the background: marked expired, their nights freed', async () => {
+    const unit = site.pitches[1]!;
+    const held = await api.call<HoldResponse>('POST', `/properties/${site.slug}/holds`, {
+      body: { unitId: unit.id, stay: { arrival: day(11, 10), departure: day(11, 12) }, party },
+    });
+    expect(held.status).toBe(201);
+    const state = async (): Promise<{ status: string; nights: number }> => {
+      const [row] = await api.app.get(DatabaseSessions).read('primary', (manager) =>
+        manager.query(
+          'SELECT r.status, (SELECT COUNT(*) FROM unit_nights n WHERE n.reservation_id = r.id) AS nights FROM reservations r WHERE r.id = ?',
+          [held.body.holdId],
+        ),
+      );
+      return { status: String(row.status), nights: Number(row.nights) };
+    };
+    expect(await state()).toEqual({ status: 'held', nights: 2 });
+    await eventually('the sweep expired the hold', async () => (await state()).status === 'expired');
+    expect(await state()).toEqual({ status: 'expired', nights: 0 });
   });
 });
