@@ -63,8 +63,17 @@ export type {
   UnitTypeSeasonRate,
   Weekday,
 } from './pricing/rate-card';
-export type { ExtraChoice, Quote, QuoteLine, QuoteLineKind, QuoteRequest } from './pricing/quote';
-export type { RuleViolation, RuleViolationCode } from './availability/rule-violation';
+export type {
+  ExtraChoice,
+  Quote,
+  QuoteLine,
+  QuoteLineKind,
+  QuoteRequest,
+} from './pricing/quote';
+export type {
+  RuleViolation,
+  RuleViolationCode,
+} from './availability/rule-violation';
 
 // Pricing: itemised quotes in integer minor units, cancellation terms, rate-card checks.
 export { PricingError, PricingErrorCode } from './pricing/pricing-error';

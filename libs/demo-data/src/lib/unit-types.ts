@@ -23,7 +23,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'pitch-standard': {
     kind: 'pitch',
     maxGuests: 6,
-    name: { it: 'Piazzola standard', en: 'Standard pitch', de: 'Standardstellplatz', nl: 'Standaardplaats' },
+    name: {
+      it: 'Piazzola standard',
+      en: 'Standard pitch',
+      de: 'Standardstellplatz',
+      nl: 'Standaardplaats',
+    },
     description: {
       it: 'Piazzola di circa 80 m² con allaccio elettrico.',
       en: 'About 80 m² with an electric hook-up.',
@@ -34,7 +39,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'pitch-comfort': {
     kind: 'pitch',
     maxGuests: 6,
-    name: { it: 'Piazzola comfort', en: 'Comfort pitch', de: 'Komfortstellplatz', nl: 'Comfortplaats' },
+    name: {
+      it: 'Piazzola comfort',
+      en: 'Comfort pitch',
+      de: 'Komfortstellplatz',
+      nl: 'Comfortplaats',
+    },
     description: {
       it: '100 m² con corrente, acqua e scarico.',
       en: '100 m² with electricity, water and drainage.',
@@ -45,7 +55,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'pitch-lake': {
     kind: 'pitch',
     maxGuests: 6,
-    name: { it: 'Piazzola vista lago', en: 'Lakeside pitch', de: 'Stellplatz am See', nl: 'Plaats aan het meer' },
+    name: {
+      it: 'Piazzola vista lago',
+      en: 'Lakeside pitch',
+      de: 'Stellplatz am See',
+      nl: 'Plaats aan het meer',
+    },
     description: {
       it: 'In prima fila sul lago, 120 m².',
       en: 'Front row on the lake, 120 m².',
@@ -56,7 +71,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'mobile-home-4': {
     kind: 'mobile-home',
     maxGuests: 4,
-    name: { it: 'Casa mobile 4 posti', en: 'Mobile home for 4', de: 'Mobilheim für 4', nl: 'Stacaravan voor 4' },
+    name: {
+      it: 'Casa mobile 4 posti',
+      en: 'Mobile home for 4',
+      de: 'Mobilheim für 4',
+      nl: 'Stacaravan voor 4',
+    },
     description: {
       it: 'Due camere, bagno, veranda coperta.',
       en: 'Two bedrooms, bathroom, covered veranda.',
@@ -67,7 +87,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'mobile-home-6': {
     kind: 'mobile-home',
     maxGuests: 6,
-    name: { it: 'Casa mobile 6 posti', en: 'Mobile home for 6', de: 'Mobilheim für 6', nl: 'Stacaravan voor 6' },
+    name: {
+      it: 'Casa mobile 6 posti',
+      en: 'Mobile home for 6',
+      de: 'Mobilheim für 6',
+      nl: 'Stacaravan voor 6',
+    },
     description: {
       it: 'Tre camere, due bagni, aria condizionata.',
       en: 'Three bedrooms, two bathrooms, air conditioning.',
@@ -78,7 +103,12 @@ const SPECS: Readonly<Record<DemoTypeCode, TypeSpec>> = {
   'safari-tent': {
     kind: 'glamping-tent',
     maxGuests: 5,
-    name: { it: 'Tenda safari', en: 'Safari tent', de: 'Safarizelt', nl: 'Safaritent' },
+    name: {
+      it: 'Tenda safari',
+      en: 'Safari tent',
+      de: 'Safarizelt',
+      nl: 'Safaritent',
+    },
     description: {
       it: 'Glamping su pedana di legno, letti veri.',
       en: 'Glamping on a wooden deck, real beds.',

@@ -73,18 +73,20 @@ const PHRASES: Readonly<Record<Locale, Phrases>> = {
 // Calendar dates are formatted as UTC midnights in UTC: no local zone, so no DST shift.
 function formatDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
 // ISO weekday 1 = Monday; 2024-01-01 was a Monday. English says "on Saturdays";
 // it/de/nl read naturally with the singular ("di sabato", "am Samstag", "op zaterdag").
 function formatWeekdays(weekdays: readonly number[], locale: Locale): string {
   const names = weekdays.map((day) => {
-    const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2024, 0, day)),
-    );
+    const name = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(2024, 0, day)));
     return locale === 'en' ? `${name}s` : name;
   });
   return new Intl.ListFormat(locale, { type: 'disjunction' }).format(names);

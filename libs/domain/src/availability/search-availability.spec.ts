@@ -8,7 +8,9 @@ import type { AvailabilitySearch } from './search-availability';
 import { searchAvailability } from './search-availability';
 
 const family: Party = { adults: 2, childrenAges: [8], pets: 0, vehicles: 1 };
-const search = (overrides: Partial<AvailabilitySearch>): AvailabilitySearch => ({
+const search = (
+  overrides: Partial<AvailabilitySearch>,
+): AvailabilitySearch => ({
   unitTypes: lagoTypes,
   units: lagoUnits,
   rateCard: lagoCard,
@@ -32,21 +34,62 @@ describe('searchAvailability', () => {
   it('a Saturday-to-Saturday August week: available types first, cheapest first', () => {
     expect(summary(search({}))).toEqual([
       // 7x3000 + 14x1150 adults + 7x700 child + 7x500 car + 14x150 tax
-      { type: 'pitch-comfort', available: true, total: 47600, violations: [], free: ['P01', 'P02', 'P03'] },
+      {
+        type: 'pitch-comfort',
+        available: true,
+        total: 47600,
+        violations: [],
+        free: ['P01', 'P02', 'P03'],
+      },
       // 7x15500, all 6 places included + car + tax
-      { type: 'mobile-home-6', available: true, total: 114100, violations: [], free: ['MH01', 'MH02'] },
+      {
+        type: 'mobile-home-6',
+        available: true,
+        total: 114100,
+        violations: [],
+        free: ['MH01', 'MH02'],
+      },
       // no tent takes a car: explained, still priced (7x11500 + 7x700 + car + tax)
-      { type: 'safari-tent', available: false, total: 91000, violations: ['NO_VEHICLE_SPACE'], free: [] },
+      {
+        type: 'safari-tent',
+        available: false,
+        total: 91000,
+        violations: ['NO_VEHICLE_SPACE'],
+        free: [],
+      },
     ]);
   });
 
   it('explains why a mid-week peak stay fails for mobile homes and tents, and prices nothing there', () => {
-    const result = summary(search({ stay: r('2026-08-03', '2026-08-06'), party: { ...family, vehicles: 0 } }));
+    const result = summary(
+      search({
+        stay: r('2026-08-03', '2026-08-06'),
+        party: { ...family, vehicles: 0 },
+      }),
+    );
     const weekRule = ['MIN_NIGHTS', 'ARRIVAL_WEEKDAY', 'DEPARTURE_WEEKDAY'];
     expect(result).toEqual([
-      { type: 'pitch-comfort', available: true, total: 9000 + 6900 + 2100 + 900, violations: [], free: ['P01', 'P02', 'P03'] },
-      { type: 'mobile-home-6', available: false, total: null, violations: weekRule, free: ['MH01', 'MH02'] },
-      { type: 'safari-tent', available: false, total: null, violations: weekRule, free: ['T01', 'T02'] },
+      {
+        type: 'pitch-comfort',
+        available: true,
+        total: 9000 + 6900 + 2100 + 900,
+        violations: [],
+        free: ['P01', 'P02', 'P03'],
+      },
+      {
+        type: 'mobile-home-6',
+        available: false,
+        total: null,
+        violations: weekRule,
+        free: ['MH01', 'MH02'],
+      },
+      {
+        type: 'safari-tent',
+        available: false,
+        total: null,
+        violations: weekRule,
+        free: ['T01', 'T02'],
+      },
     ]);
   });
 
@@ -55,12 +98,27 @@ describe('searchAvailability', () => {
       search({
         party: { adults: 3, childrenAges: [10, 0], pets: 1, vehicles: 0 },
         takenUnitIds: new Set(['P01']),
-        filters: { unitTypeCodes: ['pitch-comfort', 'mobile-home-6'], electricity: true },
+        filters: {
+          unitTypeCodes: ['pitch-comfort', 'mobile-home-6'],
+          electricity: true,
+        },
       }),
     );
-    expect(result.map(({ type, available, violations, free }) => ({ type, available, violations, free }))).toEqual([
+    expect(
+      result.map(({ type, available, violations, free }) => ({
+        type,
+        available,
+        violations,
+        free,
+      })),
+    ).toEqual([
       // MH01 takes no pets; MH02 sleeps exactly 5.
-      { type: 'mobile-home-6', available: true, violations: [], free: ['MH02'] },
+      {
+        type: 'mobile-home-6',
+        available: true,
+        violations: [],
+        free: ['MH02'],
+      },
       // P01 is taken, P02 takes no pets, P03 has no electricity.
       { type: 'pitch-comfort', available: false, violations: [], free: [] },
     ]);
@@ -68,7 +126,9 @@ describe('searchAvailability', () => {
 
   it('reports party-vs-type problems even when the stay is fine', () => {
     const big: Party = { adults: 6, childrenAges: [], pets: 1, vehicles: 1 };
-    const tent = searchAvailability(search({ party: big })).find((a) => a.unitType.code === 'safari-tent');
+    const tent = searchAvailability(search({ party: big })).find(
+      (a) => a.unitType.code === 'safari-tent',
+    );
     expect(tent?.violations).toEqual([
       { code: 'TOO_MANY_GUESTS', params: { maxGuests: 5 } },
       { code: 'PETS_NOT_ALLOWED', params: {} },
@@ -79,7 +139,9 @@ describe('searchAvailability', () => {
   });
 
   it('rejects an impossible party instead of reporting it unavailable', () => {
-    expect(() => searchAvailability(search({ party: { ...family, adults: 0 } }))).toThrow(
+    expect(() =>
+      searchAvailability(search({ party: { ...family, adults: 0 } })),
+    ).toThrow(
       expect.objectContaining({ code: PricingErrorCode.INVALID_PARTY }),
     );
   });
@@ -87,8 +149,14 @@ describe('searchAvailability', () => {
   it('never mutates its inputs', () => {
     const types = Object.freeze([...lagoTypes].reverse());
     const units = Object.freeze([...lagoUnits]);
-    expect(() => searchAvailability(search({ unitTypes: types, units }))).not.toThrow();
-    expect(types.map((t) => t.code)).toEqual(['safari-tent', 'mobile-home-6', 'pitch-comfort']);
+    expect(() =>
+      searchAvailability(search({ unitTypes: types, units })),
+    ).not.toThrow();
+    expect(types.map((t) => t.code)).toEqual([
+      'safari-tent',
+      'mobile-home-6',
+      'pitch-comfort',
+    ]);
   });
 
   it('never returns a taken unit, nor a unit of another type', () => {
@@ -112,7 +180,9 @@ describe('searchAvailability', () => {
               expect(taken).not.toContain(u.id);
               expect(u.unitTypeId).toBe(a.unitType.id);
             });
-            expect(a.available).toBe(a.violations.length === 0 && a.freeUnits.length > 0);
+            expect(a.available).toBe(
+              a.violations.length === 0 && a.freeUnits.length > 0,
+            );
           }
         },
       ),

@@ -39,15 +39,25 @@ export interface UnitTypeAvailability {
 }
 
 /** Party-vs-type problems: over the type's capacity, or pets/vehicles no unit of it takes. */
-function typeViolations(type: UnitType, units: readonly Unit[], party: Party): RuleViolation[] {
+function typeViolations(
+  type: UnitType,
+  units: readonly Unit[],
+  party: Party,
+): RuleViolation[] {
   const found: RuleViolation[] = [];
   if (partySize(party) > type.maxGuests) {
-    found.push({ code: 'TOO_MANY_GUESTS', params: { maxGuests: type.maxGuests } });
+    found.push({
+      code: 'TOO_MANY_GUESTS',
+      params: { maxGuests: type.maxGuests },
+    });
   }
   if (party.pets > 0 && !units.some((u) => u.attributes.petsAllowed)) {
     found.push({ code: 'PETS_NOT_ALLOWED', params: {} });
   }
-  if (party.vehicles > 0 && units.every((u) => u.attributes.maxVehicleLengthM === null)) {
+  if (
+    party.vehicles > 0 &&
+    units.every((u) => u.attributes.maxVehicleLengthM === null)
+  ) {
     found.push({ code: 'NO_VEHICLE_SPACE', params: {} });
   }
   return found;
@@ -62,19 +72,32 @@ function typeViolations(type: UnitType, units: readonly Unit[], party: Party): R
  * @throws {PricingError} `INVALID_PARTY` for an impossible party (zero adults, a
  *   negative count, a child's age in no band): a client mistake, not "unavailable".
  */
-export function searchAvailability(input: AvailabilitySearch): UnitTypeAvailability[] {
+export function searchAvailability(
+  input: AvailabilitySearch,
+): UnitTypeAvailability[] {
   const { rateCard, stay, party, filters } = input;
   guestBands(rateCard, party);
   const codes = filters.unitTypeCodes ?? [];
   const results = input.unitTypes
     .filter((type) => codes.length === 0 || codes.includes(type.code))
     .map((unitType): UnitTypeAvailability => {
-      const ofType = input.units.filter((unit) => unit.unitTypeId === unitType.id);
+      const ofType = input.units.filter(
+        (unit) => unit.unitTypeId === unitType.id,
+      );
       const stayViolations = checkStayRules(rateCard, unitType.code, stay);
-      const violations = [...stayViolations, ...typeViolations(unitType, ofType, party)];
+      const violations = [
+        ...stayViolations,
+        ...typeViolations(unitType, ofType, party),
+      ];
       const quote =
         stayViolations.length === 0
-          ? quoteStay(rateCard, { unitTypeCode: unitType.code, stay, party, extras: [], bookedOn: input.bookedOn })
+          ? quoteStay(rateCard, {
+              unitTypeCode: unitType.code,
+              stay,
+              party,
+              extras: [],
+              bookedOn: input.bookedOn,
+            })
           : null;
       const freeUnits = ofType.filter(
         (unit) =>
@@ -92,6 +115,9 @@ export function searchAvailability(input: AvailabilitySearch): UnitTypeAvailabil
     });
   // `results` is our own array; sort is stable, so ties keep catalogue order.
   // Unpriced types sort after every priced one (no quote exceeds 2^53 minor units).
-  const price = (r: UnitTypeAvailability) => r.quote?.totalMinor ?? Number.MAX_SAFE_INTEGER;
-  return results.sort((a, b) => Number(b.available) - Number(a.available) || price(a) - price(b));
+  const price = (r: UnitTypeAvailability) =>
+    r.quote?.totalMinor ?? Number.MAX_SAFE_INTEGER;
+  return results.sort(
+    (a, b) => Number(b.available) - Number(a.available) || price(a) - price(b),
+  );
 }

@@ -10,22 +10,46 @@ function ruleViolations(rule: StayRule, stay: DateRange): RuleViolation[] {
   const nights = nightsOf(stay);
   const found: RuleViolation[] = [];
   if (rule.minNights !== undefined && nights < rule.minNights) {
-    found.push({ code: 'MIN_NIGHTS', params: { minNights: rule.minNights, ruleCode } });
+    found.push({
+      code: 'MIN_NIGHTS',
+      params: { minNights: rule.minNights, ruleCode },
+    });
   }
   if (rule.maxNights !== undefined && nights > rule.maxNights) {
-    found.push({ code: 'MAX_NIGHTS', params: { maxNights: rule.maxNights, ruleCode } });
+    found.push({
+      code: 'MAX_NIGHTS',
+      params: { maxNights: rule.maxNights, ruleCode },
+    });
   }
-  if (rule.arrivalWeekdays && !rule.arrivalWeekdays.includes(weekdayOf(stay.arrival))) {
-    found.push({ code: 'ARRIVAL_WEEKDAY', params: { weekdays: [...rule.arrivalWeekdays], ruleCode } });
+  if (
+    rule.arrivalWeekdays &&
+    !rule.arrivalWeekdays.includes(weekdayOf(stay.arrival))
+  ) {
+    found.push({
+      code: 'ARRIVAL_WEEKDAY',
+      params: { weekdays: [...rule.arrivalWeekdays], ruleCode },
+    });
   }
-  if (rule.departureWeekdays && !rule.departureWeekdays.includes(weekdayOf(stay.departure))) {
-    found.push({ code: 'DEPARTURE_WEEKDAY', params: { weekdays: [...rule.departureWeekdays], ruleCode } });
+  if (
+    rule.departureWeekdays &&
+    !rule.departureWeekdays.includes(weekdayOf(stay.departure))
+  ) {
+    found.push({
+      code: 'DEPARTURE_WEEKDAY',
+      params: { weekdays: [...rule.departureWeekdays], ruleCode },
+    });
   }
   if (rule.closedToArrival?.includes(stay.arrival)) {
-    found.push({ code: 'CLOSED_TO_ARRIVAL', params: { date: stay.arrival, ruleCode } });
+    found.push({
+      code: 'CLOSED_TO_ARRIVAL',
+      params: { date: stay.arrival, ruleCode },
+    });
   }
   if (rule.closedToDeparture?.includes(stay.departure)) {
-    found.push({ code: 'CLOSED_TO_DEPARTURE', params: { date: stay.departure, ruleCode } });
+    found.push({
+      code: 'CLOSED_TO_DEPARTURE',
+      params: { date: stay.departure, ruleCode },
+    });
   }
   return found;
 }
@@ -49,7 +73,8 @@ export function checkStayRules(
   const ruled = card.stayRules
     .filter(
       (rule) =>
-        (rule.unitTypeCodes.length === 0 || rule.unitTypeCodes.includes(unitTypeCode)) &&
+        (rule.unitTypeCodes.length === 0 ||
+          rule.unitTypeCodes.includes(unitTypeCode)) &&
         contains(rule.range, stay.arrival),
     )
     .flatMap((rule) => ruleViolations(rule, stay));

@@ -27,12 +27,18 @@ export interface UnitFilters {
  * `unitTypeCodes` filter is applied only when `unitTypeCode` is passed (as
  * `searchAvailability` does per type).
  */
-export function unitMatches(unit: Unit, filters: UnitFilters, unitTypeCode?: string): boolean {
+export function unitMatches(
+  unit: Unit,
+  filters: UnitFilters,
+  unitTypeCode?: string,
+): boolean {
   const a = unit.attributes;
   const codes = filters.unitTypeCodes ?? [];
   const shades = filters.shade ?? [];
   return (
-    (unitTypeCode === undefined || codes.length === 0 || codes.includes(unitTypeCode)) &&
+    (unitTypeCode === undefined ||
+      codes.length === 0 ||
+      codes.includes(unitTypeCode)) &&
     (filters.petsAllowed !== true || a.petsAllowed) &&
     (filters.accessible !== true || a.accessible) &&
     (filters.electricity !== true || a.electricityAmps !== null) &&
@@ -40,7 +46,8 @@ export function unitMatches(unit: Unit, filters: UnitFilters, unitTypeCode?: str
     (filters.drainage !== true || a.drainage) &&
     (shades.length === 0 || shades.includes(a.shade)) &&
     (filters.minVehicleLengthM === undefined ||
-      (a.maxVehicleLengthM !== null && a.maxVehicleLengthM >= filters.minVehicleLengthM)) &&
+      (a.maxVehicleLengthM !== null &&
+        a.maxVehicleLengthM >= filters.minVehicleLengthM)) &&
     (filters.features ?? []).every((feature) => a.features.includes(feature))
   );
 }

@@ -9,12 +9,19 @@ import type { QuoteLine } from './quote';
 import { checkedPrice, priceLine } from './quote-line';
 import type { Discount, RateCard } from './rate-card';
 
-function applies(discount: Discount, nights: number, stay: DateRange, bookedOn: CalendarDate): boolean {
+function applies(
+  discount: Discount,
+  nights: number,
+  stay: DateRange,
+  bookedOn: CalendarDate,
+): boolean {
   switch (discount.kind) {
     case 'long-stay':
       return nights >= discount.minNights;
     case 'early-booking':
-      return daysBetween(bookedOn, stay.arrival) >= discount.minDaysBeforeArrival;
+      return (
+        daysBetween(bookedOn, stay.arrival) >= discount.minDaysBeforeArrival
+      );
   }
 }
 
@@ -38,7 +45,8 @@ export function discountLines(
     const bp = checkedPrice(discount.basisPoints, `discount ${discount.code}`);
     const off = Math.min(
       left,
-      percentage(money(baseMinor, card.currency), bp, RoundingMode.HALF_UP).amountMinor,
+      percentage(money(baseMinor, card.currency), bp, RoundingMode.HALF_UP)
+        .amountMinor,
     );
     left -= off;
     // -0 would deep-equal badly against 0 in tests and JSON consumers.
@@ -61,9 +69,15 @@ export function discountLines(
  * The tourist tax line: every adult and every child at least `exemptUnderAge` on
  * arrival, for the first `maxTaxableNights` nights. Never discounted.
  */
-export function touristTaxLines(card: RateCard, party: Party, nights: number): QuoteLine[] {
+export function touristTaxLines(
+  card: RateCard,
+  party: Party,
+  nights: number,
+): QuoteLine[] {
   const tax = card.touristTax;
-  const taxable = party.adults + party.childrenAges.filter((age) => age >= tax.exemptUnderAge).length;
+  const taxable =
+    party.adults +
+    party.childrenAges.filter((age) => age >= tax.exemptUnderAge).length;
   const taxedNights = Math.min(nights, Math.max(0, tax.maxTaxableNights));
   const quantity = taxable * taxedNights;
   return quantity === 0

@@ -12,7 +12,9 @@ describe('cancellationTerms', () => {
     ['on arrival day', '2026-08-01', false, 58905],
   ])('%s (%s)', (_name, today, free, feeMinor) => {
     // 30 % of EUR 1963.50 is 589.05
-    expect(cancellationTerms(policy, 196350, d('2026-08-01'), d(today))).toEqual({
+    expect(
+      cancellationTerms(policy, 196350, d('2026-08-01'), d(today)),
+    ).toEqual({
       free,
       feeMinor,
       freeUntil: '2026-07-02',
@@ -20,7 +22,9 @@ describe('cancellationTerms', () => {
   });
 
   it('rounds the fee half-up and counts calendar days over the spring DST change', () => {
-    expect(cancellationTerms(policy, 5, d('2026-04-20'), d('2026-03-22'))).toEqual({
+    expect(
+      cancellationTerms(policy, 5, d('2026-04-20'), d('2026-03-22')),
+    ).toEqual({
       free: false,
       feeMinor: 2, // 1.5 -> 2
       freeUntil: '2026-03-21',

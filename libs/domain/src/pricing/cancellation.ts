@@ -31,6 +31,10 @@ export function cancellationTerms(
   // The currency does not change the arithmetic; 'XXX' is ISO 4217's "no currency".
   const feeMinor = free
     ? 0
-    : percentage(money(totalMinor, 'XXX'), policy.feeBasisPoints, RoundingMode.HALF_UP).amountMinor;
+    : percentage(
+        money(totalMinor, 'XXX'),
+        policy.feeBasisPoints,
+        RoundingMode.HALF_UP,
+      ).amountMinor;
   return { free, feeMinor, freeUntil };
 }

@@ -36,9 +36,15 @@ export function extraLines(
   for (const choice of choices) {
     const extra = card.extras.find((e) => e.code === choice.code);
     if (!extra) {
-      throw new PricingError(PricingErrorCode.UNKNOWN_EXTRA, `unknown extra "${choice.code}"`);
+      throw new PricingError(
+        PricingErrorCode.UNKNOWN_EXTRA,
+        `unknown extra "${choice.code}"`,
+      );
     }
-    if (extra.unitTypeCodes.length > 0 && !extra.unitTypeCodes.includes(unitTypeCode)) {
+    if (
+      extra.unitTypeCodes.length > 0 &&
+      !extra.unitTypeCodes.includes(unitTypeCode)
+    ) {
       throw new PricingError(
         PricingErrorCode.EXTRA_NOT_OFFERED,
         `extra "${extra.code}" is not offered with ${unitTypeCode}`,
@@ -47,9 +53,16 @@ export function extraLines(
     if (chosen.has(extra.code)) {
       throw invalidQuantity(`extra "${extra.code}" is chosen twice`);
     }
-    const perPerson = extra.basis === 'per-person-night' || extra.basis === 'per-person-stay';
-    const max = perPerson ? Math.min(extra.maxQuantity, guests) : extra.maxQuantity;
-    if (!Number.isSafeInteger(choice.quantity) || choice.quantity < 0 || choice.quantity > max) {
+    const perPerson =
+      extra.basis === 'per-person-night' || extra.basis === 'per-person-stay';
+    const max = perPerson
+      ? Math.min(extra.maxQuantity, guests)
+      : extra.maxQuantity;
+    if (
+      !Number.isSafeInteger(choice.quantity) ||
+      choice.quantity < 0 ||
+      choice.quantity > max
+    ) {
       throw invalidQuantity(
         `extra "${extra.code}" takes a quantity of 0..${max}, got ${choice.quantity}`,
       );

@@ -9,25 +9,40 @@ function missing(what: string): PricingError {
   return new PricingError(PricingErrorCode.INVALID_RATE_CARD, what);
 }
 
-function personNightly(card: RateCard, seasonCode: string, band: AgeBand): number {
+function personNightly(
+  card: RateCard,
+  seasonCode: string,
+  band: AgeBand,
+): number {
   const charge = card.personCharges.find(
     (c) => c.seasonCode === seasonCode && c.ageBandCode === band.code,
   );
   if (!charge) {
-    throw missing(`no person charge for band ${band.code} in season ${seasonCode}`);
+    throw missing(
+      `no person charge for band ${band.code} in season ${seasonCode}`,
+    );
   }
-  return checkedPrice(charge.nightlyMinor, `person charge ${band.code}/${seasonCode}`);
+  return checkedPrice(
+    charge.nightlyMinor,
+    `person charge ${band.code}/${seasonCode}`,
+  );
 }
 
 /** One accommodation line per season. */
-export function accommodationLines(card: RateCard, segments: readonly SeasonNights[]): QuoteLine[] {
+export function accommodationLines(
+  card: RateCard,
+  segments: readonly SeasonNights[],
+): QuoteLine[] {
   return segments.map((s) =>
     priceLine(
       card.currency,
       'accommodation',
       s.seasonCode,
       s.nights,
-      checkedPrice(s.rate.nightlyMinor, `rate ${s.rate.unitTypeCode}/${s.seasonCode}`),
+      checkedPrice(
+        s.rate.nightlyMinor,
+        `rate ${s.rate.unitTypeCode}/${s.seasonCode}`,
+      ),
       s.seasonCode,
     ),
   );
@@ -45,7 +60,11 @@ export function personLines(
 ): QuoteLine[] {
   return segments.flatMap((s) => {
     const priced = guests
-      .map((band, index) => ({ band, index, nightly: personNightly(card, s.seasonCode, band) }))
+      .map((band, index) => ({
+        band,
+        index,
+        nightly: personNightly(card, s.seasonCode, band),
+      }))
       // Highest charge first; the index keeps equal charges in a fixed order.
       .sort((a, b) => b.nightly - a.nightly || a.index - b.index);
     const paying = priced.slice(Math.max(0, s.rate.includedGuests));
@@ -89,7 +108,10 @@ export function petAndVehicleLines(
             'pet',
             s.seasonCode,
             party.pets * s.nights,
-            checkedPrice(surchargeOf(s.seasonCode).petNightlyMinor, 'pet surcharge'),
+            checkedPrice(
+              surchargeOf(s.seasonCode).petNightlyMinor,
+              'pet surcharge',
+            ),
             s.seasonCode,
           ),
         );
@@ -102,7 +124,10 @@ export function petAndVehicleLines(
             'vehicle',
             s.seasonCode,
             party.vehicles * s.nights,
-            checkedPrice(surchargeOf(s.seasonCode).vehicleNightlyMinor, 'vehicle surcharge'),
+            checkedPrice(
+              surchargeOf(s.seasonCode).vehicleNightlyMinor,
+              'vehicle surcharge',
+            ),
             s.seasonCode,
           ),
         );

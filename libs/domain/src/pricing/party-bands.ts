@@ -24,7 +24,10 @@ export function adultBand(card: RateCard): AgeBand {
       'the rate card has no age bands',
     );
   }
-  return rest.reduce((best, band) => (band.maxAge > best.maxAge ? band : best), first);
+  return rest.reduce(
+    (best, band) => (band.maxAge > best.maxAge ? band : best),
+    first,
+  );
 }
 
 /** The band holding `age`, or null. */

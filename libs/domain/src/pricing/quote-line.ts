@@ -26,7 +26,10 @@ export function priceLine(
   unitMinor: number,
   seasonCode?: string,
 ): QuoteLine {
-  const amountMinor = multiplyMoney(money(unitMinor, currency), quantity).amountMinor;
+  const amountMinor = multiplyMoney(
+    money(unitMinor, currency),
+    quantity,
+  ).amountMinor;
   const line = { kind, code, quantity, unitMinor, amountMinor };
   return seasonCode === undefined ? line : { ...line, seasonCode };
 }

@@ -12,9 +12,15 @@ import type { RateCard } from './rate-card';
 const yearStart = d('2026-01-01');
 const stayArb = (maxNights: number): fc.Arbitrary<DateRange> =>
   fc
-    .tuple(fc.integer({ min: 0, max: 364 - maxNights }), fc.integer({ min: 1, max: maxNights }))
+    .tuple(
+      fc.integer({ min: 0, max: 364 - maxNights }),
+      fc.integer({ min: 1, max: maxNights }),
+    )
     .map(([start, length]) =>
-      parseDateRange({ arrival: addDays(yearStart, start), departure: addDays(yearStart, start + length) }),
+      parseDateRange({
+        arrival: addDays(yearStart, start),
+        departure: addDays(yearStart, start + length),
+      }),
     );
 const partyArb: fc.Arbitrary<Party> = fc.record({
   adults: fc.integer({ min: 1, max: 4 }),
@@ -22,23 +28,52 @@ const partyArb: fc.Arbitrary<Party> = fc.record({
   pets: fc.integer({ min: 0, max: 2 }),
   vehicles: fc.integer({ min: 0, max: 2 }),
 });
-const typeArb = fc.constantFrom('pitch-comfort', 'mobile-home-6', 'safari-tent');
+const typeArb = fc.constantFrom(
+  'pitch-comfort',
+  'mobile-home-6',
+  'safari-tent',
+);
 
 /** Extras valid for the type and party: quantities within each extra's limits. */
-function extrasFor(card: RateCard, unitTypeCode: string, party: Party, picks: readonly number[], nightlyOnly: boolean): ExtraChoice[] {
+function extrasFor(
+  card: RateCard,
+  unitTypeCode: string,
+  party: Party,
+  picks: readonly number[],
+  nightlyOnly: boolean,
+): ExtraChoice[] {
   const guests = party.adults + party.childrenAges.length;
   return card.extras
-    .filter((e) => e.unitTypeCodes.length === 0 || e.unitTypeCodes.includes(unitTypeCode))
-    .filter((e) => !nightlyOnly || e.basis === 'per-night' || e.basis === 'per-person-night')
+    .filter(
+      (e) =>
+        e.unitTypeCodes.length === 0 || e.unitTypeCodes.includes(unitTypeCode),
+    )
+    .filter(
+      (e) =>
+        !nightlyOnly ||
+        e.basis === 'per-night' ||
+        e.basis === 'per-person-night',
+    )
     .map((e, i) => {
-      const max = e.basis.startsWith('per-person') ? Math.min(e.maxQuantity, guests) : e.maxQuantity;
+      const max = e.basis.startsWith('per-person')
+        ? Math.min(e.maxQuantity, guests)
+        : e.maxQuantity;
       return { code: e.code, quantity: (picks[i] ?? 0) % (max + 1) };
     });
 }
 
-const requestArb = (card: RateCard, nightlyOnly = false): fc.Arbitrary<QuoteRequest> =>
+const requestArb = (
+  card: RateCard,
+  nightlyOnly = false,
+): fc.Arbitrary<QuoteRequest> =>
   fc
-    .tuple(typeArb, stayArb(30), partyArb, fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), fc.integer({ min: 0, max: 200 }))
+    .tuple(
+      typeArb,
+      stayArb(30),
+      partyArb,
+      fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+      fc.integer({ min: 0, max: 200 }),
+    )
     .map(([unitTypeCode, stay, party, picks, daysBefore]) => ({
       unitTypeCode,
       stay,
@@ -50,7 +85,10 @@ const requestArb = (card: RateCard, nightlyOnly = false): fc.Arbitrary<QuoteRequ
 // Any card shaped like the fixture, with random non-negative prices and discounts up to 100 %.
 const cardArb: fc.Arbitrary<RateCard> = fc
   .tuple(
-    fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 40, maxLength: 40 }),
+    fc.array(fc.integer({ min: 0, max: 50_000 }), {
+      minLength: 40,
+      maxLength: 40,
+    }),
     fc.integer({ min: 0, max: 10_000 }),
     fc.integer({ min: 0, max: 10_000 }),
   )
@@ -59,18 +97,47 @@ const cardArb: fc.Arbitrary<RateCard> = fc
     const p = () => prices[next++ % prices.length] ?? 0;
     return {
       ...lagoCard,
-      unitTypeRates: lagoCard.unitTypeRates.map((rate) => ({ ...rate, nightlyMinor: p() })),
-      personCharges: lagoCard.personCharges.map((c) => ({ ...c, nightlyMinor: p() })),
-      surcharges: lagoCard.surcharges.map((s) => ({ ...s, petNightlyMinor: p(), vehicleNightlyMinor: p() })),
+      unitTypeRates: lagoCard.unitTypeRates.map((rate) => ({
+        ...rate,
+        nightlyMinor: p(),
+      })),
+      personCharges: lagoCard.personCharges.map((c) => ({
+        ...c,
+        nightlyMinor: p(),
+      })),
+      surcharges: lagoCard.surcharges.map((s) => ({
+        ...s,
+        petNightlyMinor: p(),
+        vehicleNightlyMinor: p(),
+      })),
       discounts: [
-        { code: 'long-stay', kind: 'long-stay', minNights: 3, basisPoints: longStay },
-        { code: 'early-booking', kind: 'early-booking', minDaysBeforeArrival: 10, basisPoints: early },
+        {
+          code: 'long-stay',
+          kind: 'long-stay',
+          minNights: 3,
+          basisPoints: longStay,
+        },
+        {
+          code: 'early-booking',
+          kind: 'early-booking',
+          minDaysBeforeArrival: 10,
+          basisPoints: early,
+        },
       ],
     };
   });
-const cardAndRequestArb = cardArb.chain((card) => requestArb(card).map((request) => ({ card, request })));
+const cardAndRequestArb = cardArb.chain((card) =>
+  requestArb(card).map((request) => ({ card, request })),
+);
 
-const NIGHTLY_KINDS = new Set(['accommodation', 'person', 'pet', 'vehicle', 'extra', 'tourist-tax']);
+const NIGHTLY_KINDS = new Set([
+  'accommodation',
+  'person',
+  'pet',
+  'vehicle',
+  'extra',
+  'tourist-tax',
+]);
 /** Amounts of the per-night lines, keyed by what they are, so whole and parts compare. */
 function nightlyAmounts(quotes: readonly Quote[]): Map<string, number> {
   const totals = new Map<string, number>();
@@ -87,11 +154,15 @@ describe('quoteStay properties', () => {
     fc.assert(
       fc.property(cardAndRequestArb, ({ card, request }) => {
         const q = quoteStay(card, request);
-        expect(q.totalMinor).toBe(q.lines.reduce((acc, l) => acc + l.amountMinor, 0));
+        expect(q.totalMinor).toBe(
+          q.lines.reduce((acc, l) => acc + l.amountMinor, 0),
+        );
         q.lines.forEach((l) => {
           expect(l.amountMinor).toBe(l.quantity * l.unitMinor);
           expect(Number.isSafeInteger(l.amountMinor)).toBe(true);
-          expect(l.kind === 'discount' ? l.amountMinor <= 0 : l.amountMinor >= 0).toBe(true);
+          expect(
+            l.kind === 'discount' ? l.amountMinor <= 0 : l.amountMinor >= 0,
+          ).toBe(true);
         });
         expect(q.totalMinor).toBeGreaterThanOrEqual(0);
       }),
@@ -102,7 +173,9 @@ describe('quoteStay properties', () => {
     fc.assert(
       fc.property(cardAndRequestArb, ({ card, request }) => {
         const before = structuredClone({ card, request });
-        expect(quoteStay(card, request)).toEqual(quoteStay(structuredClone(card), structuredClone(request)));
+        expect(quoteStay(card, request)).toEqual(
+          quoteStay(structuredClone(card), structuredClone(request)),
+        );
         expect({ card, request }).toEqual(before);
       }),
     );
@@ -116,12 +189,18 @@ describe('quoteStay properties', () => {
       touristTax: { ...lagoCard.touristTax, maxTaxableNights: 1000 },
     };
     const splitArb = requestArb(card, true).chain((request) =>
-      fc.uniqueArray(fc.integer({ min: 1, max: 29 }), { maxLength: 4 }).map((cuts) => ({ request, cuts })),
+      fc
+        .uniqueArray(fc.integer({ min: 1, max: 29 }), { maxLength: 4 })
+        .map((cuts) => ({ request, cuts })),
     );
     fc.assert(
       fc.property(splitArb, ({ request, cuts }) => {
         const whole = quoteStay(card, request);
-        const points = [...cuts.filter((c) => c < whole.nights), 0, whole.nights].sort((a, b) => a - b);
+        const points = [
+          ...cuts.filter((c) => c < whole.nights),
+          0,
+          whole.nights,
+        ].sort((a, b) => a - b);
         const parts = points.slice(1).map((end, i) =>
           quoteStay(card, {
             ...request,
@@ -132,7 +211,9 @@ describe('quoteStay properties', () => {
           }),
         );
         expect(nightlyAmounts(parts)).toEqual(nightlyAmounts([whole]));
-        expect(parts.reduce((acc, q) => acc + q.totalMinor, 0)).toBe(whole.totalMinor);
+        expect(parts.reduce((acc, q) => acc + q.totalMinor, 0)).toBe(
+          whole.totalMinor,
+        );
       }),
     );
   });

@@ -1,14 +1,19 @@
 import { nights as nightsOf } from '../stays/range-algebra';
 import { discountLines, touristTaxLines } from './adjustment-lines';
 import { extraLines } from './extra-lines';
-import { accommodationLines, personLines, petAndVehicleLines } from './nightly-lines';
+import {
+  accommodationLines,
+  personLines,
+  petAndVehicleLines,
+} from './nightly-lines';
 import { guestBands } from './party-bands';
 import { PricingError, PricingErrorCode } from './pricing-error';
 import type { Quote, QuoteRequest } from './quote';
 import type { RateCard } from './rate-card';
 import { nightsBySeason } from './season-nights';
 
-const sum = (amounts: readonly number[]): number => amounts.reduce((a, b) => a + b, 0);
+const sum = (amounts: readonly number[]): number =>
+  amounts.reduce((a, b) => a + b, 0);
 
 /**
  * Prices a stay as an itemised quote in integer minor units. Pure and deterministic:
@@ -45,7 +50,9 @@ export function quoteStay(card: RateCard, request: QuoteRequest): Quote {
 
   const accommodation = accommodationLines(card, segments);
   const persons = personLines(card, segments, guests);
-  const base = sum([...accommodation, ...persons].map((line) => line.amountMinor));
+  const base = sum(
+    [...accommodation, ...persons].map((line) => line.amountMinor),
+  );
   const lines = [
     ...accommodation,
     ...persons,

@@ -48,7 +48,10 @@ export function nightsBySeason(
   unitTypeCode: string,
   stay: DateRange,
 ): { readonly ok: SeasonNights[] } | { readonly unpriced: UnpricedNight } {
-  const counts = new Map<string, { nights: number; rate: UnitTypeSeasonRate }>();
+  const counts = new Map<
+    string,
+    { nights: number; rate: UnitTypeSeasonRate }
+  >();
   for (const night of eachNight(stay)) {
     const season = seasonOf(card.seasons, night);
     const rate = season ? rateFor(card, unitTypeCode, season.code) : null;

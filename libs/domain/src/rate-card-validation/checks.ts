@@ -15,12 +15,20 @@ export function duplicates(codes: readonly string[], what: string): string[] {
     }
     seen.add(code);
   }
-  return [...reported].map((code) => `${what} "${code}" is listed more than once`);
+  return [...reported].map(
+    (code) => `${what} "${code}" is listed more than once`,
+  );
 }
 
 /** Problem text for each code not in `known`. */
-export function unknown(codes: readonly string[], known: ReadonlySet<string>, what: string): string[] {
-  return codes.filter((code) => !known.has(code)).map((code) => `${what}: unknown "${code}"`);
+export function unknown(
+  codes: readonly string[],
+  known: ReadonlySet<string>,
+  what: string,
+): string[] {
+  return codes
+    .filter((code) => !known.has(code))
+    .map((code) => `${what}: unknown "${code}"`);
 }
 
 /** Problem text for a rate outside 0..10000 basis points. */

@@ -12,7 +12,9 @@ export function seasonProblems(card: RateCard): string[] {
       isCalendarDate(s.range.departure) &&
       compareDates(s.range.arrival, s.range.departure) < 0;
     if (!ok) {
-      problems.push(`season "${s.code}" has an invalid range ${s.range.arrival}..${s.range.departure}`);
+      problems.push(
+        `season "${s.code}" has an invalid range ${s.range.arrival}..${s.range.departure}`,
+      );
     }
     return ok;
   });
@@ -30,13 +32,20 @@ export function seasonProblems(card: RateCard): string[] {
 
 /** Age bands: integers from 0 up, no gaps and no overlaps between them. */
 export function ageBandProblems(card: RateCard): string[] {
-  const problems = [...duplicates(card.ageBands.map((b) => b.code), 'age band')];
+  const problems = [
+    ...duplicates(
+      card.ageBands.map((b) => b.code),
+      'age band',
+    ),
+  ];
   if (card.ageBands.length === 0) {
     return ['there are no age bands'];
   }
   for (const band of card.ageBands) {
     problems.push(...intProblem(band.minAge, `age band ${band.code} minAge`));
-    problems.push(...intProblem(band.maxAge, `age band ${band.code} maxAge`, band.minAge));
+    problems.push(
+      ...intProblem(band.maxAge, `age band ${band.code} maxAge`, band.minAge),
+    );
   }
   const sorted = [...card.ageBands].sort((a, b) => a.minAge - b.minAge);
   if (sorted[0] && sorted[0].minAge !== 0) {
@@ -45,7 +54,9 @@ export function ageBandProblems(card: RateCard): string[] {
   sorted.slice(1).forEach((band, i) => {
     const previous = sorted[i];
     if (previous && band.minAge > previous.maxAge + 1) {
-      problems.push(`gap in age bands between ${previous.code} and ${band.code}`);
+      problems.push(
+        `gap in age bands between ${previous.code} and ${band.code}`,
+      );
     } else if (previous && band.minAge <= previous.maxAge) {
       problems.push(`age bands ${previous.code} and ${band.code} overlap`);
     }
@@ -54,7 +65,10 @@ export function ageBandProblems(card: RateCard): string[] {
 }
 
 /** Unit-type rates, person charges and surcharges: known codes, no duplicates, none missing. */
-export function priceProblems(card: RateCard, unitTypeCodes: readonly string[]): string[] {
+export function priceProblems(
+  card: RateCard,
+  unitTypeCodes: readonly string[],
+): string[] {
   const types = new Set(unitTypeCodes);
   const seasons = new Set(card.seasons.map((s) => s.code));
   const bands = new Set(card.ageBands.map((b) => b.code));
@@ -66,7 +80,12 @@ export function priceProblems(card: RateCard, unitTypeCodes: readonly string[]):
     problems.push(...intProblem(rate.nightlyMinor, `${what} nightlyMinor`));
     problems.push(...intProblem(rate.includedGuests, `${what} includedGuests`));
   }
-  problems.push(...duplicates(card.unitTypeRates.map((r) => `${r.unitTypeCode}/${r.seasonCode}`), 'rate'));
+  problems.push(
+    ...duplicates(
+      card.unitTypeRates.map((r) => `${r.unitTypeCode}/${r.seasonCode}`),
+      'rate',
+    ),
+  );
   for (const charge of card.personCharges) {
     const what = `person charge ${charge.ageBandCode}/${charge.seasonCode}`;
     problems.push(...unknown([charge.seasonCode], seasons, `${what} season`));
@@ -74,18 +93,34 @@ export function priceProblems(card: RateCard, unitTypeCodes: readonly string[]):
     problems.push(...intProblem(charge.nightlyMinor, `${what} nightlyMinor`));
   }
   problems.push(
-    ...duplicates(card.personCharges.map((c) => `${c.ageBandCode}/${c.seasonCode}`), 'person charge'),
+    ...duplicates(
+      card.personCharges.map((c) => `${c.ageBandCode}/${c.seasonCode}`),
+      'person charge',
+    ),
   );
   for (const s of card.surcharges) {
     problems.push(...unknown([s.seasonCode], seasons, 'surcharges season'));
-    problems.push(...intProblem(s.petNightlyMinor, `pet surcharge ${s.seasonCode}`));
-    problems.push(...intProblem(s.vehicleNightlyMinor, `vehicle surcharge ${s.seasonCode}`));
+    problems.push(
+      ...intProblem(s.petNightlyMinor, `pet surcharge ${s.seasonCode}`),
+    );
+    problems.push(
+      ...intProblem(s.vehicleNightlyMinor, `vehicle surcharge ${s.seasonCode}`),
+    );
   }
-  problems.push(...duplicates(card.surcharges.map((s) => s.seasonCode), 'surcharges for season'));
+  problems.push(
+    ...duplicates(
+      card.surcharges.map((s) => s.seasonCode),
+      'surcharges for season',
+    ),
+  );
   // Every priced season must price every guest, pet and vehicle, or quoting throws.
   for (const season of new Set(card.unitTypeRates.map((r) => r.seasonCode))) {
     for (const band of bands) {
-      if (!card.personCharges.some((c) => c.seasonCode === season && c.ageBandCode === band)) {
+      if (
+        !card.personCharges.some(
+          (c) => c.seasonCode === season && c.ageBandCode === band,
+        )
+      ) {
         problems.push(`no person charge for ${band} in season "${season}"`);
       }
     }

@@ -1,6 +1,11 @@
 // Test fixture, not public API (index.ts does not export it): a small Italian lakeside
 // campsite in 2026, in EUR cents, shared by the pricing and availability specs.
-import type { LocalizedText, Unit, UnitAttributes, UnitType } from '../inventory/inventory';
+import type {
+  LocalizedText,
+  Unit,
+  UnitAttributes,
+  UnitType,
+} from '../inventory/inventory';
 import type { RateCard, Season } from '../pricing/rate-card';
 import type { CalendarDate } from '../stays/calendar-date';
 import { parseCalendarDate } from '../stays/calendar-date';
@@ -28,7 +33,9 @@ const SEASON_PRICES = {
 } as const;
 const price = (code: keyof typeof SEASON_PRICES, column: number): number =>
   SEASON_PRICES[code][column] ?? 0;
-const SEASON_CODES = Object.keys(SEASON_PRICES) as (keyof typeof SEASON_PRICES)[];
+const SEASON_CODES = Object.keys(
+  SEASON_PRICES,
+) as (keyof typeof SEASON_PRICES)[];
 
 export const lagoCard: RateCard = {
   currency: 'EUR',
@@ -44,9 +51,24 @@ export const lagoCard: RateCard = {
     season('low', '2026-10-01', '2027-01-01'),
   ],
   unitTypeRates: SEASON_CODES.flatMap((code) => [
-    { unitTypeCode: 'pitch-comfort', seasonCode: code, nightlyMinor: price(code, 0), includedGuests: 0 },
-    { unitTypeCode: 'mobile-home-6', seasonCode: code, nightlyMinor: price(code, 1), includedGuests: 6 },
-    { unitTypeCode: 'safari-tent', seasonCode: code, nightlyMinor: price(code, 2), includedGuests: 2 },
+    {
+      unitTypeCode: 'pitch-comfort',
+      seasonCode: code,
+      nightlyMinor: price(code, 0),
+      includedGuests: 0,
+    },
+    {
+      unitTypeCode: 'mobile-home-6',
+      seasonCode: code,
+      nightlyMinor: price(code, 1),
+      includedGuests: 6,
+    },
+    {
+      unitTypeCode: 'safari-tent',
+      seasonCode: code,
+      nightlyMinor: price(code, 2),
+      includedGuests: 2,
+    },
   ]),
   ageBands: [
     { code: 'adult', name: text('Adult'), minAge: 12, maxAge: 120 },
@@ -64,13 +86,52 @@ export const lagoCard: RateCard = {
     vehicleNightlyMinor: price(code, 6),
   })),
   extras: [
-    { code: 'bed-linen', name: text('Bed linen'), basis: 'per-person-stay', priceMinor: 1200, unitTypeCodes: ['mobile-home-6', 'safari-tent'], maxQuantity: 6 },
-    { code: 'final-cleaning', name: text('Final cleaning'), basis: 'per-stay', priceMinor: 5000, unitTypeCodes: ['mobile-home-6'], maxQuantity: 1 },
-    { code: 'bbq', name: text('BBQ'), basis: 'per-night', priceMinor: 500, unitTypeCodes: [], maxQuantity: 2 },
-    { code: 'dog-shower', name: text('Dog shower'), basis: 'per-stay', priceMinor: 800, unitTypeCodes: [], maxQuantity: 3 },
-    { code: 'breakfast', name: text('Breakfast'), basis: 'per-person-night', priceMinor: 950, unitTypeCodes: [], maxQuantity: 8 },
+    {
+      code: 'bed-linen',
+      name: text('Bed linen'),
+      basis: 'per-person-stay',
+      priceMinor: 1200,
+      unitTypeCodes: ['mobile-home-6', 'safari-tent'],
+      maxQuantity: 6,
+    },
+    {
+      code: 'final-cleaning',
+      name: text('Final cleaning'),
+      basis: 'per-stay',
+      priceMinor: 5000,
+      unitTypeCodes: ['mobile-home-6'],
+      maxQuantity: 1,
+    },
+    {
+      code: 'bbq',
+      name: text('BBQ'),
+      basis: 'per-night',
+      priceMinor: 500,
+      unitTypeCodes: [],
+      maxQuantity: 2,
+    },
+    {
+      code: 'dog-shower',
+      name: text('Dog shower'),
+      basis: 'per-stay',
+      priceMinor: 800,
+      unitTypeCodes: [],
+      maxQuantity: 3,
+    },
+    {
+      code: 'breakfast',
+      name: text('Breakfast'),
+      basis: 'per-person-night',
+      priceMinor: 950,
+      unitTypeCodes: [],
+      maxQuantity: 8,
+    },
   ],
-  touristTax: { perPersonNightMinor: 150, exemptUnderAge: 14, maxTaxableNights: 7 },
+  touristTax: {
+    perPersonNightMinor: 150,
+    exemptUnderAge: 14,
+    maxTaxableNights: 7,
+  },
   stayRules: [
     {
       code: 'peak-saturday',
@@ -80,7 +141,12 @@ export const lagoCard: RateCard = {
       arrivalWeekdays: [6],
       departureWeekdays: [6],
     },
-    { code: 'high-pitch-min3', unitTypeCodes: ['pitch-comfort'], range: r('2026-06-15', '2026-09-15'), minNights: 3 },
+    {
+      code: 'high-pitch-min3',
+      unitTypeCodes: ['pitch-comfort'],
+      range: r('2026-06-15', '2026-09-15'),
+      minNights: 3,
+    },
     {
       code: 'ferragosto',
       unitTypeCodes: [],
@@ -88,16 +154,31 @@ export const lagoCard: RateCard = {
       closedToArrival: [d('2026-08-15')],
       closedToDeparture: [d('2026-08-16')],
     },
-    { code: 'max-stay', unitTypeCodes: [], range: r('2026-01-01', '2027-01-01'), maxNights: 60 },
+    {
+      code: 'max-stay',
+      unitTypeCodes: [],
+      range: r('2026-01-01', '2027-01-01'),
+      maxNights: 60,
+    },
   ],
   discounts: [
     { code: 'long-stay', kind: 'long-stay', minNights: 14, basisPoints: 1000 },
-    { code: 'early-booking', kind: 'early-booking', minDaysBeforeArrival: 90, basisPoints: 500 },
+    {
+      code: 'early-booking',
+      kind: 'early-booking',
+      minDaysBeforeArrival: 90,
+      basisPoints: 500,
+    },
   ],
   cancellation: { freeUntilDaysBefore: 30, feeBasisPoints: 3000 },
 };
 
-const typeOf = (id: string, code: string, kind: UnitType['kind'], maxGuests: number): UnitType => ({
+const typeOf = (
+  id: string,
+  code: string,
+  kind: UnitType['kind'],
+  maxGuests: number,
+): UnitType => ({
   id,
   code,
   kind,
@@ -124,7 +205,12 @@ const base: UnitAttributes = {
   accessible: false,
   features: [],
 };
-const unit = (id: string, unitTypeId: string, x: number, attributes: Partial<UnitAttributes>): Unit => ({
+const unit = (
+  id: string,
+  unitTypeId: string,
+  x: number,
+  attributes: Partial<UnitAttributes>,
+): Unit => ({
   id,
   unitTypeId,
   code: id,
@@ -134,12 +220,32 @@ const unit = (id: string, unitTypeId: string, x: number, attributes: Partial<Uni
 
 export const lagoUnits: readonly Unit[] = [
   unit('P01', 't-pitch', 0, { features: ['lake-view'], shade: 'full' }),
-  unit('P02', 't-pitch', 12, { petsAllowed: false, shade: 'none', drainage: false }),
-  unit('P03', 't-pitch', 24, { accessible: true, maxVehicleLengthM: 6, electricityAmps: null }),
-  unit('MH01', 't-mh6', 36, { petsAllowed: false, maxVehicleLengthM: 5, features: ['air-conditioning'] }),
+  unit('P02', 't-pitch', 12, {
+    petsAllowed: false,
+    shade: 'none',
+    drainage: false,
+  }),
+  unit('P03', 't-pitch', 24, {
+    accessible: true,
+    maxVehicleLengthM: 6,
+    electricityAmps: null,
+  }),
+  unit('MH01', 't-mh6', 36, {
+    petsAllowed: false,
+    maxVehicleLengthM: 5,
+    features: ['air-conditioning'],
+  }),
   unit('MH02', 't-mh6', 48, { maxVehicleLengthM: 5, maxGuests: 5 }),
-  unit('T01', 't-tent', 60, { maxGuests: 4, maxVehicleLengthM: null, petsAllowed: false }),
-  unit('T02', 't-tent', 72, { maxGuests: 5, maxVehicleLengthM: null, petsAllowed: false }),
+  unit('T01', 't-tent', 60, {
+    maxGuests: 4,
+    maxVehicleLengthM: null,
+    petsAllowed: false,
+  }),
+  unit('T02', 't-tent', 72, {
+    maxGuests: 5,
+    maxVehicleLengthM: null,
+    petsAllowed: false,
+  }),
 ];
 
 /** `items[index]`, failing loudly instead of handing a test `undefined`. */
