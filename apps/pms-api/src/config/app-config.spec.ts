@@ -8,6 +8,7 @@ const validEnv = {
   PD_HUB_URL: 'http://127.0.0.1:39110/.well-known/mercure',
   PD_HUB_PUBLISHER_KEY: 'k'.repeat(32),
   PD_AWS_REGION: 'eu-south-1',
+  PD_MANAGE_TOKEN_KEY: 'm'.repeat(32),
 };
 
 function problemsFor(env: Record<string, string | undefined>): readonly string[] {

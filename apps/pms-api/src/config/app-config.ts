@@ -51,6 +51,8 @@ const envSchema = z.object({
   PD_HOLD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** HMAC key behind the manage-my-booking links; rotating it invalidates the links sent. */
   PD_MANAGE_TOKEN_KEY: z.string().min(32, 'must be at least 32 characters'),
+  /** Pins the demo data's season (benchmarks); unset, `seed-demo` picks the coming season. */
+  PD_DEMO_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
   PD_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   PD_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_500),
 });

@@ -3,6 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { infrastructureModules } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { DemoModule } from '../demo/demo.module';
 import { PropertiesModule } from '../properties/properties.module';
 import { ReservationsModule } from '../reservations/reservations.module';
 
@@ -10,6 +11,6 @@ import { ReservationsModule } from '../reservations/reservations.module';
 @Module({})
 export class JobsModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: JobsModule, imports: [...(infrastructureModules(config) ?? []), PropertiesModule, CatalogueModule, ReservationsModule] };
+    return { module: JobsModule, imports: [...(infrastructureModules(config) ?? []), PropertiesModule, CatalogueModule, ReservationsModule, DemoModule] };
   }
 }

@@ -1,18 +1,28 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { PropertiesRepository } from '../properties/properties.repository';
+import { Logger } from '@nestjs/common';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+import { DemoSeeder } from '../demo/demo-seeder';
 import type { Job } from './job';
 
-/** Demo data for the start command: deterministic, safe to run again. */
+/**
+ * The season a demo should show: this year's until the end of August, then next year's,
+ * so that `npm start` always has bookable dates ahead. PD_DEMO_YEAR pins it (benchmarks).
+ */
+export function demoSeasonYear(today: Date, pinned: number | undefined): number {
+  if (pinned !== undefined) {
+    return pinned;
+  }
+  return today.getUTCMonth() >= 8 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+}
+
+/** Demo data for the start command and the benchmarks: deterministic, safe to run again. */
 export const seedDemoJob: Job = {
   name: 'seed-demo',
-  description: 'Create or refresh the demo campsite',
+  description: 'Load the demo campsite (300 units, a season of rates, ~2,000 bookings), replacing its data',
   async run(app: INestApplicationContext): Promise<void> {
-    await app.get(PropertiesRepository).upsert({
-      id: '5f0c6a8e-3a4b-4c1d-9e2f-7a8b9c0d1e2f',
-      slug: 'lago-verde',
-      name: 'Camping Lago Verde',
-      timeZone: 'Europe/Rome',
-      currency: 'EUR',
-    });
+    const year = demoSeasonYear(new Date(), app.get<AppConfig>(APP_CONFIG).PD_DEMO_YEAR);
+    const result = await app.get(DemoSeeder).seed({ seed: 1, year, bookings: 2_000 });
+    new Logger('seed-demo').log({ message: 'demo campsite loaded', ...result });
   },
 };

@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { BackgroundLoop } from '../common/background-loop';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { MailOutboxDrainer } from './mail-outbox-drainer';
@@ -12,41 +13,18 @@ import { MailOutboxDrainer } from './mail-outbox-drainer';
  */
 @Injectable()
 export class MailOutboxDrainLoop implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('MailOutbox');
-  private timer: NodeJS.Timeout | undefined;
-  private pass: Promise<void> | undefined;
+  private readonly loop: BackgroundLoop;
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly drainer: MailOutboxDrainer,
-  ) {}
+  constructor(@Inject(APP_CONFIG) config: AppConfig, drainer: MailOutboxDrainer) {
+    this.loop = new BackgroundLoop('MailOutbox', config.PD_MAIL_DRAIN_INTERVAL_MS, () => drainer.drainUntilIdle());
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.tick(), this.config.PD_MAIL_DRAIN_INTERVAL_MS);
-    // Never the reason the process stays alive.
-    this.timer.unref();
+    this.loop.start();
   }
 
-  /** Stops the timer and waits for a pass in progress, before the database pool closes. */
+  /** Before the database pool closes: stops the timer and waits for a pass in progress. */
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.pass;
-  }
-
-  private tick(): void {
-    // A slow pass (SES timing out) is not overlapped by the next one.
-    if (this.pass) {
-      return;
-    }
-    this.pass = this.drainer
-      .drainUntilIdle()
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        this.logger.warn({ message: 'background mail drain failed', error: String(error) });
-      })
-      .finally(() => {
-        this.pass = undefined;
-      });
+    await this.loop.stop();
   }
 }

@@ -158,6 +158,43 @@ export class ReservationsRepository {
     });
   }
 
+  /**
+   * Demo and import data: replaces every reservation of the property with confirmed
+   * bookings and their unit-nights, in the caller's transaction, in chunks.
+   */
+  async replaceAllConfirmed(
+    manager: EntityManager,
+    propertyId: string,
+    bookings: readonly Omit<ReservationEntity, 'createdAt'>[],
+  ): Promise<void> {
+    await manager.query('DELETE FROM unit_nights WHERE property_id = ?', [propertyId]);
+    await manager.query(
+      'DELETE f FROM folio_lines f JOIN reservations r ON r.id = f.reservation_id WHERE r.property_id = ?',
+      [propertyId],
+    );
+    await manager.query('DELETE FROM reservations WHERE property_id = ?', [propertyId]);
+    for (let start = 0; start < bookings.length; start += 250) {
+      await manager.insert(ReservationEntity, bookings.slice(start, start + 250));
+    }
+    const nights = bookings.flatMap((booking) =>
+      eachNight({ arrival: booking.arrival, departure: booking.departure } as DateRange).map((night) => [
+        booking.unitId,
+        night,
+        propertyId,
+        booking.id,
+      ]),
+    );
+    for (let start = 0; start < nights.length; start += 1_000) {
+      const chunk = nights.slice(start, start + 1_000);
+      await manager.query(
+        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at) VALUES ${chunk
+          .map(() => '(?, ?, ?, ?, NULL)')
+          .join(', ')}`,
+        chunk.flat(),
+      );
+    }
+  }
+
   async releaseUnitNights(manager: EntityManager, reservationId: string): Promise<void> {
     await manager.delete(UnitNightEntity, { reservationId });
   }

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { PropertiesModule } from '../properties/properties.module';
+import { ReservationsModule } from '../reservations/reservations.module';
+import { DemoSeeder } from './demo-seeder';
+
+@Module({ imports: [PropertiesModule, CatalogueModule, ReservationsModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+export class DemoModule {}
