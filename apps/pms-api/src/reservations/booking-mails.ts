@@ -8,7 +8,7 @@ import { bookingCancellationMail, bookingConfirmationMail } from '../mail/templa
 import type { BookingMailData } from '../mail/templates/booking-mails';
 
 /** Minor units to text; the currency's own exponent (2 for EUR, 0 for JPY), never a fixed /100. */
-function formatMinor(amountMinor: number, currency: string, locale: string): string {
+export function formatMinor(amountMinor: number, currency: string, locale: string): string {
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
   return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }

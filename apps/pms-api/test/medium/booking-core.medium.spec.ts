@@ -5,7 +5,7 @@ import { DatabaseSessions } from '../../src/database/database-sessions';
 import type { TestApi } from './support/http-api';
 import { startTestApi } from './support/http-api';
 import { startReplication, startService, stopReplication, stopService, waitForReplicaCatchUp } from './support/stack';
-import { createTestCampsite } from './support/test-campsite';
+import { createTestCampsite, nth } from './support/test-campsite';
 import type { TestCampsite } from './support/test-campsite';
 import { eventually, workerConfig } from './support/test-database';
 
@@ -50,7 +50,7 @@ describe('booking core on the real stack', () => {
   });
 
   it('lets exactly one of 200 concurrent holds on overlapping stays of one unit succeed', async () => {
-    const unit = site.pitches[0]!;
+    const unit = nth(site.pitches, 0);
     // Every stay contains the night of 10 June, so any two of them overlap.
     const stays = Array.from({ length: 200 }, (_, i) => [day(6, 5 + (i % 5)), day(6, 11 + (i % 4))] as const);
     const answers = await Promise.all(stays.map(([arrival, departure]) => hold(unit.id, arrival, departure)));
@@ -62,7 +62,7 @@ describe('booking core on the real stack', () => {
   });
 
   it('books a hold once per Idempotency-Key: a retry returns the same booking and charges nothing twice', async () => {
-    const held = await hold(site.pitches[1]!.id, day(7, 1), day(7, 4));
+    const held = await hold(nth(site.pitches, 1).id, day(7, 1), day(7, 4));
     expect(held.status).toBe(201);
     const key = randomUUID();
     const [first, concurrentRetry] = await Promise.all([book(held.body.holdId, key), book(held.body.holdId, key)]);
@@ -88,7 +88,7 @@ describe('booking core on the real stack', () => {
   });
 
   it('refuses a hold on a unit booked on the primary while the replica, stale, still shows it free', async () => {
-    const unit = site.mobileHomes[0]!;
+    const unit = nth(site.mobileHomes, 0);
     await stopReplication();
     try {
       const held = await hold(unit.id, day(8, 1), day(8, 8));
@@ -124,7 +124,7 @@ describe('booking core on the real stack', () => {
   });
 
   it('lets the guest view and cancel with the link token, and frees the nights', async () => {
-    const unit = site.pitches[1]!;
+    const unit = nth(site.pitches, 1);
     const held = await hold(unit.id, day(10, 10), day(10, 13));
     const booked = await book(held.body.holdId, randomUUID());
     const { reference } = booked.body.booking;
@@ -158,7 +158,7 @@ describe('booking core on the real stack', () => {
 
     expect((await api.call('GET', `/properties/no-such-site/availability?arrival=${day(5, 1)}&departure=${day(5, 2)}&adults=1`)).status).toBe(404);
 
-    const tooShort = await hold(site.mobileHomes[1]!.id, day(5, 1), day(5, 2));
+    const tooShort = await hold(nth(site.mobileHomes, 1).id, day(5, 1), day(5, 2));
     expect(tooShort.status).toBe(422);
     expect(tooShort.body).toMatchObject({ code: 'STAY_NOT_ALLOWED', details: { violations: [{ code: 'MIN_NIGHTS' }] } });
 
@@ -190,7 +190,7 @@ describe('expired holds', () => {
   });
 
   it('never block a new hold, and can no longer be booked', async () => {
-    const unit = site.pitches[0]!;
+    const unit = nth(site.pitches, 0);
     const stay = { arrival: day(11, 1), departure: day(11, 4) };
     const first = await api.call<HoldResponse>('POST', `/properties/${site.slug}/holds`, { body: { unitId: unit.id, stay, party } });
     expect(first.status).toBe(201);
@@ -207,7 +207,7 @@ describe('expired holds', () => {
   });
 
   it('are swept by the API in the background: marked expired, their nights freed', async () => {
-    const unit = site.pitches[1]!;
+    const unit = nth(site.pitches, 1);
     const held = await api.call<HoldResponse>('POST', `/properties/${site.slug}/holds`, {
       body: { unitId: unit.id, stay: { arrival: day(11, 10), departure: day(11, 12) }, party },
     });

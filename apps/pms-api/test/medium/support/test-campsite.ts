@@ -94,3 +94,12 @@ export async function createTestCampsite(app: INestApplicationContext, slug: str
   });
   return { propertyId, slug, pitchType, mobileHomeType, pitches, mobileHomes };
 }
+
+/** `items[index]`, failing the test loudly instead of carrying `undefined` along. */
+export function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) {
+    throw new Error(`no item ${index} in a list of ${items.length}`);
+  }
+  return item;
+}
