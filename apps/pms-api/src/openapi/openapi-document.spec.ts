@@ -14,7 +14,7 @@ const CONTROLLERS = [HealthController, PropertiesController, CatalogueController
 function declaredRoutes(): string[] {
   return CONTROLLERS.flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    const prototype = controller.prototype as Record<string, unknown>;
+    const prototype = controller.prototype as unknown as Record<string, unknown>;
     return Object.getOwnPropertyNames(prototype)
       .filter((name) => name !== 'constructor')
       .map((name) => prototype[name])

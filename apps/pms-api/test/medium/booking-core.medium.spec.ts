@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { availabilityTopic } from '@pitchdesk/contracts';
 import type { BookingCreated, HoldResponse } from '@pitchdesk/contracts';
 import { DatabaseSessions } from '../../src/database/database-sessions';
+import { subscribe } from './support/hub-subscriber';
 import type { TestApi } from './support/http-api';
 import { startTestApi } from './support/http-api';
 import { startReplication, startService, stopReplication, stopService, waitForReplicaCatchUp } from './support/stack';
@@ -18,8 +20,10 @@ describe('booking core on the real stack', () => {
   let api: TestApi;
   let site: TestCampsite;
 
-  const hold = (unitId: string, arrival: string, departure: string) =>
-    api.call<HoldResponse>('POST', `/properties/${site.slug}/holds`, { body: { unitId, stay: { arrival, departure }, party } });
+  const hold = (unit: string | { id: string }, arrival: string, departure: string) =>
+    api.call<HoldResponse>('POST', `/properties/${site.slug}/holds`, {
+      body: { unitId: typeof unit === 'string' ? unit : unit.id, stay: { arrival, departure }, party },
+    });
   const book = (holdId: string, key: string, extras: unknown[] = []) =>
     api.call<BookingCreated>('POST', '/bookings', { body: { holdId, guest, extras, locale: 'it' }, headers: { 'idempotency-key': key } });
   /** Overlapping live reservations of one unit, found by SQL independently of unit_nights. */
@@ -36,7 +40,9 @@ describe('booking core on the real stack', () => {
     );
 
   beforeAll(async () => {
-    api = await startTestApi(await workerConfig({ PD_DB_POOL_SIZE: '20' }));
+    api = await startTestApi(
+      await workerConfig({ PD_DB_POOL_SIZE: '20', PD_MAIL_DRAIN_INTERVAL_MS: '200', PD_MAIL_RETRY_BASE_MS: '200', PD_MAIL_RETRY_MAX_MS: '400' }),
+    );
     site = await createTestCampsite(api.app, 'core-test', YEAR);
     await waitForReplicaCatchUp(10_000);
   });
@@ -57,7 +63,8 @@ describe('booking core on the real stack', () => {
     const statuses = answers.map((answer) => answer.status).sort();
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(199);
-    expect(answers.filter((answer) => answer.status === 409).every((answer) => ['UNIT_TAKEN', 'BUSY'].includes((answer.body as { code: string }).code))).toBe(true);
+    const refusals = new Set(answers.filter((answer) => answer.status === 409).map((answer) => (answer.body as unknown as { code: string }).code));
+    expect([...refusals].every((code) => ['UNIT_TAKEN', 'BUSY'].includes(code))).toBe(true);
     expect(await overlappingLiveReservations()).toEqual([]);
   });
 
@@ -85,6 +92,44 @@ describe('booking core on the real stack', () => {
     });
     expect(otherBody.status).toBe(422);
     expect(otherBody.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('books while the hub and the mail endpoint are down, and sends the mail once when they are back', async () => {
+    const email = `outage-${randomUUID()}@example.org`;
+    const mailsTo = async (): Promise<{ subject: string }[]> => {
+      const store = (await (await fetch(`${api.config.PD_SES_ENDPOINT ?? ''}/store`)).json()) as {
+        emails: { subject: string; destination: { to: string[] } }[];
+      };
+      return store.emails.filter((mail) => mail.destination.to.includes(email));
+    };
+    await stopService('hub');
+    await stopService('ses');
+    let reference: string;
+    try {
+      const held = await hold(nth(site.mobileHomes, 1), day(6, 5), day(6, 12));
+      expect(held.status).toBe(201);
+      const booked = await api.call<BookingCreated>('POST', '/bookings', {
+        body: { holdId: held.body.holdId, guest: { ...guest, email }, extras: [], locale: 'it' },
+        headers: { 'idempotency-key': randomUUID() },
+      });
+      expect(booked.status).toBe(201);
+      reference = booked.body.booking.reference;
+      // Let drain passes fail against the dead endpoint first: the mail waits in the outbox.
+      await eventually('a send attempt failed', async () => {
+        const [row] = await api.app.get(DatabaseSessions).read('primary', (manager) =>
+          manager.query('SELECT status, attempts FROM mail_outbox WHERE message_key = ?', [`booking-confirmed:${reference}`]),
+        );
+        return row?.status === 'pending' && Number(row.attempts) >= 1;
+      });
+    } finally {
+      await startService('ses');
+      await startService('hub');
+    }
+    await eventually('the confirmation mail reached SES', async () => (await mailsTo()).length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const mails = await mailsTo();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toContain(reference);
   });
 
   it('refuses a hold on a unit booked on the primary while the replica, stale, still shows it free', async () => {
@@ -121,6 +166,32 @@ describe('booking core on the real stack', () => {
     }
     const after = await api.call('GET', `/properties/${site.slug}/availability?arrival=${day(9, 1)}&departure=${day(9, 5)}&adults=2`);
     expect(after.status).toBe(200);
+  });
+
+  it('tells subscribers of the property\'s topic about each hold, booking and cancellation', async () => {
+    const subscriber = await subscribe(api.config.PD_HUB_URL, availabilityTopic(site.propertyId));
+    try {
+      const unit = nth(site.pitches, 0);
+      const heldEvent = subscriber.next();
+      const held = await hold(unit, day(9, 20), day(9, 23));
+      expect((await heldEvent).change).toEqual({
+        propertyId: site.propertyId,
+        unitIds: [unit.id],
+        arrival: day(9, 20),
+        departure: day(9, 23),
+        state: 'held',
+      });
+      const bookedEvent = subscriber.next();
+      const booked = await book(held.body.holdId, randomUUID());
+      expect((await bookedEvent).change.state).toBe('booked');
+      const releasedEvent = subscriber.next();
+      await api.call('POST', `/bookings/${booked.body.booking.reference}/cancellation`, {
+        headers: { authorization: `Bearer ${booked.body.manageToken}` },
+      });
+      expect((await releasedEvent).change.state).toBe('released');
+    } finally {
+      subscriber.close();
+    }
   });
 
   it('lets the guest view and cancel with the link token, and frees the nights', async () => {

@@ -3,14 +3,14 @@ import { createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AVAILABILITY_EVENT_TYPE, availabilityChangeSchema, availabilityTopic } from '@pitchdesk/contracts';
+import { availabilityTopic } from '@pitchdesk/contracts';
 import type { AvailabilityChange } from '@pitchdesk/contracts';
 import type { AppConfig } from '../../src/config/app-config';
 import { DatabaseSessions } from '../../src/database/database-sessions';
 import { JobsModule } from '../../src/jobs/jobs.module';
 import { AvailabilityPublisher } from '../../src/realtime/availability-publisher';
+import { subscribe } from './support/hub-subscriber';
 import { startService, stopService } from './support/stack';
 import { workerConfig } from './support/test-database';
 
@@ -25,43 +25,6 @@ function captureLogs(into: Captured[]): LoggerService {
     log: (message: unknown) => into.push({ level: 'log', message }),
     warn: (message: unknown) => into.push({ level: 'warn', message }),
     error: (message: unknown) => into.push({ level: 'error', message }),
-  };
-}
-
-interface Received {
-  type: string;
-  id: string;
-  change: AvailabilityChange;
-}
-
-/** A browser-like subscriber on the real hub: resolves once the stream is open. */
-async function subscribe(hubUrl: string, topic: string): Promise<{ events: Received[]; next: () => Promise<Received>; close: () => void }> {
-  const url = new URL(hubUrl);
-  url.searchParams.append('topic', topic);
-  const source = new EventSource(url);
-  const events: Received[] = [];
-  let waiter: ((event: Received) => void) | undefined;
-  source.addEventListener(AVAILABILITY_EVENT_TYPE, (event) => {
-    const received = { type: event.type, id: event.lastEventId, change: availabilityChangeSchema.parse(JSON.parse(event.data)) };
-    events.push(received);
-    waiter?.(received);
-  });
-  await new Promise<void>((resolve, reject) => {
-    source.onopen = () => resolve();
-    source.onerror = (error) => reject(new Error(`subscription failed: ${error.message ?? 'unknown'}`));
-  });
-  return {
-    events,
-    next: () =>
-      new Promise<Received>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no update on ${topic} within 5 s`)), 5_000);
-        waiter = (event) => {
-          clearTimeout(timer);
-          waiter = undefined;
-          resolve(event);
-        };
-      }),
-    close: () => source.close(),
   };
 }
 

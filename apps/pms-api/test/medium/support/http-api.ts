@@ -9,6 +9,7 @@ export interface ApiAnswer<T = unknown> {
 
 export interface TestApi {
   readonly app: NestFastifyApplication;
+  readonly config: AppConfig;
   readonly baseUrl: string;
   call<T = unknown>(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<ApiAnswer<T>>;
   close(): Promise<void>;
@@ -21,6 +22,7 @@ export async function startTestApi(config: AppConfig): Promise<TestApi> {
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
+    config,
     baseUrl,
     async call<T>(method: string, path: string, options: { body?: unknown; headers?: Record<string, string> } = {}) {
       const response = await fetch(`${baseUrl}/api${path}`, {
