@@ -11,6 +11,7 @@ export interface BookingMailCopy {
   readonly arrival: string;
   readonly departure: string;
   readonly total: string;
+  readonly cancellationFee: string;
   readonly manage: string;
   readonly confirmedClosing: string;
   readonly cancelledClosing: string;
@@ -27,6 +28,7 @@ export const BOOKING_MAIL_COPY: Record<MailLocale, BookingMailCopy> = {
     arrival: 'Arrivo',
     departure: 'Partenza',
     total: 'Totale',
+    cancellationFee: 'Penale di cancellazione',
     manage: 'Visualizza o gestisci la tua prenotazione',
     confirmedClosing: 'Ti aspettiamo!',
     cancelledClosing: "Speriamo di accoglierti in un'altra occasione.",
@@ -41,6 +43,7 @@ export const BOOKING_MAIL_COPY: Record<MailLocale, BookingMailCopy> = {
     arrival: 'Arrival',
     departure: 'Departure',
     total: 'Total',
+    cancellationFee: 'Cancellation fee',
     manage: 'View or manage your booking',
     confirmedClosing: 'We look forward to welcoming you!',
     cancelledClosing: 'We hope to welcome you another time.',
@@ -55,6 +58,7 @@ export const BOOKING_MAIL_COPY: Record<MailLocale, BookingMailCopy> = {
     arrival: 'Anreise',
     departure: 'Abreise',
     total: 'Gesamtbetrag',
+    cancellationFee: 'Stornogebühr',
     manage: 'Buchung ansehen oder verwalten',
     confirmedClosing: 'Wir freuen uns auf Ihren Besuch!',
     cancelledClosing: 'Wir hoffen, Sie ein anderes Mal bei uns begrüßen zu dürfen.',
@@ -69,6 +73,7 @@ export const BOOKING_MAIL_COPY: Record<MailLocale, BookingMailCopy> = {
     arrival: 'Aankomst',
     departure: 'Vertrek',
     total: 'Totaal',
+    cancellationFee: 'Annuleringskosten',
     manage: 'Bekijk of beheer je boeking',
     confirmedClosing: 'We kijken ernaar uit je te verwelkomen!',
     cancelledClosing: 'We hopen je een andere keer te mogen verwelkomen.',

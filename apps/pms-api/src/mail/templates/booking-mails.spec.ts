@@ -81,6 +81,12 @@ describe('bookingCancellationMail', () => {
     expect(mail.html).toContain(sentence);
   });
 
+  it('labels its amount as the cancellation fee, not as a total', () => {
+    const mail = bookingCancellationMail({ ...data, locale: 'en' });
+    expect(mail.text).toContain(`Cancellation fee: ${data.totalFormatted}`);
+    expect(mail.text).not.toContain('Total:');
+  });
+
   it('escapes an apostrophe of its own copy in the HTML', () => {
     const mail = bookingCancellationMail(data);
     expect(mail.text).toContain("in un'altra occasione");

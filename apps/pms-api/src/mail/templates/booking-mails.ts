@@ -12,6 +12,7 @@ export function bookingConfirmationMail(data: BookingMailData): RenderedMail {
   return render(data, {
     subject: copy.confirmedSubject(data.reference, data.propertyName),
     intro: copy.confirmedIntro(data.propertyName),
+    amountLabel: copy.total,
     closing: copy.confirmedClosing,
   });
 }
@@ -22,6 +23,8 @@ export function bookingCancellationMail(data: BookingMailData): RenderedMail {
   return render(data, {
     subject: copy.cancelledSubject(data.reference, data.propertyName),
     intro: copy.cancelledIntro(data.propertyName),
+    // The amount of a cancellation mail is what the guest still owes: the fee.
+    amountLabel: copy.cancellationFee,
     closing: copy.cancelledClosing,
   });
 }
@@ -38,6 +41,7 @@ export function formatStayDate(date: string, locale: MailLocale): string {
 interface Wording {
   subject: string;
   intro: string;
+  amountLabel: string;
   closing: string;
 }
 
@@ -48,7 +52,7 @@ function render(data: BookingMailData, wording: Wording): RenderedMail {
     [copy.reference, data.reference],
     [copy.arrival, formatStayDate(data.arrival, data.locale)],
     [copy.departure, formatStayDate(data.departure, data.locale)],
-    [copy.total, data.totalFormatted],
+    [wording.amountLabel, data.totalFormatted],
   ];
   const greeting = copy.greeting(data.guestName);
   const text = [
