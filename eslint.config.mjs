@@ -176,9 +176,9 @@ const boundaries = (constraints) => [
   'error',
   {
     enforceBuildableLibDependency: true,
-    // The root eslint config, and the shared test reporters every vitest config uses.
+    // The root eslint configs (base and Angular), and the shared test reporters every vitest config uses.
     allow: [
-      '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+      '^.*/eslint(\\.base|\\.angular)?\\.config\\.[cm]?[jt]s$',
       '^(\\.\\./)+tools/testing/[\\w.-]+$',
     ],
     depConstraints: constraints,
