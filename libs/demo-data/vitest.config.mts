@@ -7,6 +7,8 @@ export default defineConfig(() => ({
   // @pitchdesk/domain resolves through tsconfig.base.json paths.
   resolve: { tsconfigPaths: true },
   test: {
+    // Generating a season of 2,000 bookings twice takes seconds on a busy 2-core machine.
+    testTimeout: 30_000,
     name: 'demo-data',
     watch: false,
     environment: 'node',

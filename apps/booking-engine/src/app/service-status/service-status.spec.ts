@@ -71,10 +71,10 @@ describe('ServiceStatus', () => {
     expect(host.querySelector('h2')?.textContent).toBe('Service status');
     expect(host.textContent).toContain('All systems are working.');
     expect(items(host)).toEqual([
-      'Database (primary) Up 0.80 ms',
-      'Database (replica) Up 0.80 ms',
-      'Cache Up 0.80 ms',
-      'Realtime updates Up 0.80 ms',
+      'Database (primary) Up 0.8 ms',
+      'Database (replica) Up 0.8 ms',
+      'Cache Up 0.8 ms',
+      'Realtime updates Up 0.8 ms',
       'Email Up 12 ms',
     ]);
     expect(host.querySelector('[role="alert"]')).toBeNull();

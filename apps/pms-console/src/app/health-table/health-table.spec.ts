@@ -94,7 +94,7 @@ describe('HealthTable', () => {
 
     await answer(report, { status: 503, statusText: 'Service Unavailable' });
 
-    expect(rows()[1]).toEqual(['Database (replica)', 'Down', '3.00 ms', 'unknown', 'Yes', 'replication stopped']);
+    expect(rows()[1]).toEqual(['Database (replica)', 'Down', '3 ms', 'unknown', 'Yes', 'replication stopped']);
     expect(host.querySelectorAll('tr.row-down')).toHaveLength(1);
     expect(host.querySelector('.badge')?.textContent).toBe('Down: a required service is down');
   });
