@@ -65,6 +65,13 @@ export class CatalogueRepository {
     return row ? row.body : null;
   }
 
+  async currentRateCardVersionWith(manager: EntityManager, propertyId: string): Promise<number | null> {
+    const [row] = (await manager.query('SELECT MAX(version) AS version FROM rate_cards WHERE property_id = ?', [propertyId])) as {
+      version: number | null;
+    }[];
+    return row?.version ?? null;
+  }
+
   async currentRateCard(intent: ReadIntent, propertyId: string): Promise<VersionedRateCard | null> {
     return this.sessions.read(intent, (manager) => this.currentRateCardWith(manager, propertyId));
   }

@@ -1,6 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { RateCard } from '@pitchdesk/domain';
 import type { PropertySummary } from '@pitchdesk/contracts';
+import { ReadThroughCache } from '../common/read-through-cache';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+import type { UnitOfWork } from '../database/unit-of-work';
 import { PropertiesService } from '../properties/properties.service';
 import { CatalogueError, CatalogueErrorCode } from './catalogue.errors';
 import { CatalogueRepository } from './catalogue.repository';
@@ -10,17 +14,28 @@ export interface Catalogue extends Inventory {
   readonly property: PropertySummary;
 }
 
-/** What guests browse: served by replicas, stale by at most the replica lag. */
+/**
+ * What guests browse, read from replicas and reused for a few seconds per instance
+ * (PD_CATALOGUE_CACHE_MS), and rate-card versions, which never change once written.
+ */
 @Injectable()
 export class CatalogueService {
+  private readonly inventories: ReadThroughCache<Inventory>;
+  private readonly currentRateCards: ReadThroughCache<VersionedRateCard>;
+  private readonly rateCardVersions = new ReadThroughCache<RateCard>({ max: 64 });
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly properties: PropertiesService,
     private readonly catalogue: CatalogueRepository,
-  ) {}
+  ) {
+    this.inventories = new ReadThroughCache({ max: 64, ttlMs: config.PD_CATALOGUE_CACHE_MS });
+    this.currentRateCards = new ReadThroughCache({ max: 64, ttlMs: config.PD_CATALOGUE_CACHE_MS });
+  }
 
   async catalogueOf(slug: string): Promise<Catalogue> {
     const property = await this.properties.get(slug);
-    return { property, ...(await this.catalogue.inventory('replica', property.id)) };
+    return { property, ...(await this.inventoryOf(property.id)) };
   }
 
   async rateCardOf(slug: string): Promise<RateCard> {
@@ -28,11 +43,34 @@ export class CatalogueService {
     return (await this.requireRateCard(property)).card;
   }
 
+  async inventoryOf(propertyId: string): Promise<Inventory> {
+    const inventory = await this.inventories.get(propertyId, () => this.catalogue.inventory('replica', propertyId));
+    return inventory ?? { unitTypes: [], units: [] };
+  }
+
+  /** The rate card in force, for browsing (a replica's view, reused for a few seconds). */
   async requireRateCard(property: PropertySummary): Promise<VersionedRateCard> {
-    const rateCard = await this.catalogue.currentRateCard('replica', property.id);
+    const rateCard = await this.currentRateCards.get(property.id, () => this.catalogue.currentRateCard('replica', property.id));
     if (!rateCard) {
       throw new CatalogueError(CatalogueErrorCode.NO_RATE_CARD, `${property.name} has no prices yet`, { slug: property.slug });
     }
     return rateCard;
+  }
+
+  /** The rate card in force for a write: its version read on the primary, its body from the cache. */
+  async currentRateCardFor(work: UnitOfWork, propertyId: string): Promise<VersionedRateCard | null> {
+    const version = await this.catalogue.currentRateCardVersionWith(work, propertyId);
+    if (version === null) {
+      return null;
+    }
+    const card = await this.rateCardVersion(work, propertyId, version);
+    return card ? { version, card } : null;
+  }
+
+  /** One version of a rate card; versions are append-only, so this never goes stale. */
+  async rateCardVersion(work: UnitOfWork, propertyId: string, version: number): Promise<RateCard | null> {
+    return this.rateCardVersions.get(`${propertyId}:${version}`, () =>
+      this.catalogue.rateCardVersionWith(work, propertyId, version),
+    );
   }
 }

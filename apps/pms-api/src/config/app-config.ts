@@ -45,6 +45,11 @@ const envSchema = z.object({
   /** Where guests manage their booking; links in booking mails start here. */
   PD_PUBLIC_BOOKING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:39101'),
   /** How long a stopping task keeps answering, unhealthy, so the load balancer drains it first. */
+  /**
+   * How long an instance reuses browsing data it read (property, inventory, current rate
+   * card): the same order of staleness as a replica's. Availability is never cached.
+   */
+  PD_CATALOGUE_CACHE_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
   /** How long a hold keeps a unit for a guest who is checking out. */
   PD_HOLD_SECONDS: z.coerce.number().int().min(1).max(3_600).default(600),
   /** How often each HTTP instance looks for lapsed holds to announce as released. */

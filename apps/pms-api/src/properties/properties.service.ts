@@ -1,20 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { PropertySummary } from '@pitchdesk/contracts';
+import { ReadThroughCache } from '../common/read-through-cache';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { PropertiesError, PropertiesErrorCode } from './properties.errors';
 import type { ReadIntent } from '../database/database-sessions';
 import { PropertiesRepository } from './properties.repository';
 
 @Injectable()
 export class PropertiesService {
-  constructor(private readonly properties: PropertiesRepository) {}
+  private readonly bySlug: ReadThroughCache<PropertySummary>;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly properties: PropertiesRepository,
+  ) {
+    this.bySlug = new ReadThroughCache({ max: 256, ttlMs: config.PD_CATALOGUE_CACHE_MS });
+  }
 
   /** Catalogue browsing: served by a replica, stale by at most the replica lag. */
   async list(): Promise<PropertySummary[]> {
     return this.properties.list('replica');
   }
 
+  /** For browsing: a replica's answer, reused for a few seconds. */
   async get(slug: string): Promise<PropertySummary> {
-    return this.find('replica', slug);
+    return this.require(slug, await this.bySlug.get(slug, () => this.properties.findBySlug('replica', slug)));
   }
 
   /** For use cases that write for this property: read on the primary, never a lagging replica. */
@@ -23,7 +34,10 @@ export class PropertiesService {
   }
 
   private async find(intent: ReadIntent, slug: string): Promise<PropertySummary> {
-    const property = await this.properties.findBySlug(intent, slug);
+    return this.require(slug, await this.properties.findBySlug(intent, slug));
+  }
+
+  private require(slug: string, property: PropertySummary | null): PropertySummary {
     if (!property) {
       throw new PropertiesError(PropertiesErrorCode.PROPERTY_NOT_FOUND, `No property with slug "${slug}"`, { slug });
     }

@@ -3,7 +3,6 @@ import { explainViolation, quoteStay, searchAvailability } from '@pitchdesk/doma
 import type { Quote, UnitFilters } from '@pitchdesk/domain';
 import { availabilityQuerySchema, quoteRequestSchema } from '@pitchdesk/contracts';
 import type { AvailabilityQuery, AvailabilityResponse } from '@pitchdesk/contracts';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { parseInput } from '../common/validation';
@@ -29,7 +28,6 @@ export class AvailabilityService {
   constructor(
     private readonly properties: PropertiesService,
     private readonly catalogueService: CatalogueService,
-    private readonly catalogue: CatalogueRepository,
     private readonly reservations: ReservationsRepository,
   ) {}
 
@@ -39,7 +37,7 @@ export class AvailabilityService {
     const stay = toStay(query);
     const [{ card }, inventory, taken] = await Promise.all([
       this.catalogueService.requireRateCard(property),
-      this.catalogue.inventory('replica', property.id),
+      this.catalogueService.inventoryOf(property.id),
       this.reservations.takenUnitIds('replica', property.id, stay),
     ]);
     const party = toParty({ adults: query.adults, childrenAges: query.children, pets: query.pets, vehicles: query.vehicles });

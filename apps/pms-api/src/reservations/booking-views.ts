@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { BookingCreated, PropertySummary } from '@pitchdesk/contracts';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
@@ -17,11 +18,12 @@ export class BookingViews {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly properties: PropertiesRepository,
     private readonly catalogue: CatalogueRepository,
+    private readonly catalogueService: CatalogueService,
   ) {}
 
   async created(manager: UnitOfWork, reservation: ReservationEntity): Promise<BookingCreated> {
     const property = await this.property(manager, reservation.propertyId);
-    const card = await this.catalogue.rateCardVersionWith(manager, reservation.propertyId, reservation.rateCardVersion);
+    const card = await this.catalogueService.rateCardVersion(manager, reservation.propertyId, reservation.rateCardVersion);
     const unit = await this.catalogue.unitWith(manager, reservation.propertyId, reservation.unitId);
     const unitType = await this.catalogue.unitTypeByIdWith(manager, reservation.propertyId, reservation.unitTypeId);
     if (!card || !unit || !unitType) {

@@ -5,6 +5,7 @@ import { nights, quoteStay } from '@pitchdesk/domain';
 import { bookingRequestSchema, idempotencyKeySchema } from '@pitchdesk/contracts';
 import type { BookingCreated } from '@pitchdesk/contracts';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { parseInput } from '../common/validation';
 import { AvailabilityPublisher } from '../realtime/availability-publisher';
@@ -22,6 +23,7 @@ import { withDeadlockRetry } from './transaction-retry';
 export class BookingService {
   constructor(
     private readonly catalogue: CatalogueRepository,
+    private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
     private readonly mails: BookingMails,
     private readonly views: BookingViews,
@@ -102,7 +104,7 @@ export class BookingService {
       });
     }
     const property = await this.views.property(manager, hold.propertyId);
-    const card = await this.catalogue.rateCardVersionWith(manager, hold.propertyId, hold.rateCardVersion);
+    const card = await this.catalogueService.rateCardVersion(manager, hold.propertyId, hold.rateCardVersion);
     const unitType = await this.catalogue.unitTypeByIdWith(manager, hold.propertyId, hold.unitTypeId);
     if (!card || !unitType) {
       throw new Error(`reservation ${hold.id} refers to a missing rate card or unit type`);

@@ -6,6 +6,7 @@ import type { DateRange, Party, Quote, RateCard, Unit, UnitType } from '@pitchde
 import type { HoldRequestBody, HoldResponse } from '@pitchdesk/contracts';
 import { holdRequestSchema } from '@pitchdesk/contracts';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { parseInput } from '../common/validation';
 import { APP_CONFIG } from '../config/app-config';
@@ -30,6 +31,7 @@ export class HoldService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly properties: PropertiesService,
     private readonly catalogue: CatalogueRepository,
+    private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
     private readonly publisher: AvailabilityPublisher,
   ) {}
@@ -39,6 +41,9 @@ export class HoldService {
     const property = await this.properties.getForWrite(slug);
     const stay = toStay(request.stay);
     const party = toParty(request.party);
+    if (request.unitId && (await this.reservations.anyNightTaken(request.unitId, stay))) {
+      throw this.unitTaken(request.unitId);
+    }
     const result = await withDeadlockRetry(() =>
       this.reservations.transaction((manager) => this.holdIn(manager, property.id, property.timeZone, request, stay, party)),
     );
@@ -60,7 +65,7 @@ export class HoldService {
     stay: DateRange,
     party: Party,
   ): Promise<HoldResponse> {
-    const rateCard = await this.catalogue.currentRateCardWith(manager, propertyId);
+    const rateCard = await this.catalogueService.currentRateCardFor(manager, propertyId);
     if (!rateCard) {
       throw new ReservationsError(ReservationsErrorCode.PRICING_FAILED, 'This property has no prices yet');
     }
@@ -116,12 +121,14 @@ export class HoldService {
       };
     }
     throw request.unitId
-      ? new ReservationsError(ReservationsErrorCode.UNIT_TAKEN, 'This unit was just taken for some of these nights', {
-          unitId: request.unitId,
-        })
+      ? this.unitTaken(request.unitId)
       : new ReservationsError(ReservationsErrorCode.NO_UNIT_AVAILABLE, 'No unit of this type is free for the whole stay', {
           unitTypeCode: request.unitTypeCode,
         });
+  }
+
+  private unitTaken(unitId: string): ReservationsError {
+    return new ReservationsError(ReservationsErrorCode.UNIT_TAKEN, 'This unit was just taken for some of these nights', { unitId });
   }
 
   /** The unit asked for, or every free unit of the type asked for that takes the party (read on the primary). */

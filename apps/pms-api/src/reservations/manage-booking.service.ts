@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { cancellationTerms } from '@pitchdesk/domain';
 import type { CalendarDate } from '@pitchdesk/domain';
 import type { BookingView } from '@pitchdesk/contracts';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
+import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
@@ -21,7 +21,7 @@ import { withDeadlockRetry } from './transaction-retry';
 export class ManageBookingService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly catalogue: CatalogueRepository,
+    private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
     private readonly views: BookingViews,
     private readonly mails: BookingMails,
@@ -60,7 +60,7 @@ export class ManageBookingService {
 
   private async cancelIn(work: UnitOfWork, reservation: ReservationEntity): Promise<ReservationEntity> {
     const property = await this.views.property(work, reservation.propertyId);
-    const card = await this.catalogue.rateCardVersionWith(work, reservation.propertyId, reservation.rateCardVersion);
+    const card = await this.catalogueService.rateCardVersion(work, reservation.propertyId, reservation.rateCardVersion);
     if (!card) {
       throw new Error(`reservation ${reservation.id} refers to a missing rate card`);
     }

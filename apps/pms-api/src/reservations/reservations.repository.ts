@@ -56,6 +56,23 @@ export class ReservationsRepository {
   }
 
   /**
+   * Whether any night of the stay is live-claimed on the unit, read on the primary. Only
+   * a shortcut that spares a losing request its transaction: the primary key decides.
+   */
+  async anyNightTaken(unitId: string, stay: DateRange): Promise<boolean> {
+    return this.sessions.read('primary', async (manager) => {
+      const rows: unknown[] = await manager.query(
+        `SELECT 1 FROM unit_nights
+          WHERE unit_id = ? AND night >= ? AND night < ?
+            AND (hold_expires_at IS NULL OR hold_expires_at > UTC_TIMESTAMP(6))
+          LIMIT 1`,
+        [unitId, stay.arrival, stay.departure],
+      );
+      return rows.length > 0;
+    });
+  }
+
+  /**
    * Takes every night of the stay on the unit for the reservation, or nothing. The
    * primary key (unit_id, night) refuses a second live claim; rows of a lapsed hold are
    * removed first, in the same transaction, so an expired hold never blocks anyone and
