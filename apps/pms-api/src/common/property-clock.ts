@@ -6,6 +6,18 @@ import { parseCalendarDate } from '@pitchdesk/domain';
  * made on 31 July even though it is already 1 August in UTC... or the reverse.
  */
 export function todayAt(timeZone: string, now: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return parseCalendarDate(new Intl.DateTimeFormat('en-CA', { timeZone }).format(now));
+  return parseCalendarDate(formatterFor(timeZone).format(now));
+}
+
+// Building a DateTimeFormat costs far more than using one; a site has one time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }

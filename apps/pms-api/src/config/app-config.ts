@@ -50,6 +50,12 @@ const envSchema = z.object({
    * card): the same order of staleness as a replica's. Availability is never cached.
    */
   PD_CATALOGUE_CACHE_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
+  /**
+   * How long an instance reuses the set of taken units for one stay when searching. On a
+   * season-opening day thousands of guests search the same weeks; a second of staleness
+   * is of the order of replica lag, and a hold is always decided on the primary.
+   */
+  PD_AVAILABILITY_CACHE_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /** How long a hold keeps a unit for a guest who is checking out. */
   PD_HOLD_SECONDS: z.coerce.number().int().min(1).max(3_600).default(600),
   /** How often each HTTP instance looks for lapsed holds to announce as released. */

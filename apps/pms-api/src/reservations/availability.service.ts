@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { explainViolation, quoteStay, searchAvailability } from '@pitchdesk/domain';
 import type { Quote, UnitFilters } from '@pitchdesk/domain';
 import { availabilityQuerySchema, quoteRequestSchema } from '@pitchdesk/contracts';
 import type { AvailabilityQuery, AvailabilityResponse } from '@pitchdesk/contracts';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
+import { ReadThroughCache } from '../common/read-through-cache';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { parseInput } from '../common/validation';
 import { PropertiesService } from '../properties/properties.service';
 import { ReservationsRepository } from './reservations.repository';
@@ -25,11 +28,16 @@ function filtersOf(query: AvailabilityQuery): UnitFilters {
 /** Browsing: every read here may come from a replica and tolerates its lag. */
 @Injectable()
 export class AvailabilityService {
+  private readonly takenUnits: ReadThroughCache<Set<string>>;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly properties: PropertiesService,
     private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
-  ) {}
+  ) {
+    this.takenUnits = new ReadThroughCache({ max: 4_096, ttlMs: config.PD_AVAILABILITY_CACHE_MS });
+  }
 
   async search(slug: string, rawQuery: unknown): Promise<AvailabilityResponse> {
     const query = parseInput(availabilityQuerySchema, rawQuery, 'query');
@@ -38,7 +46,9 @@ export class AvailabilityService {
     const [{ card }, inventory, taken] = await Promise.all([
       this.catalogueService.requireRateCard(property),
       this.catalogueService.inventoryOf(property.id),
-      this.reservations.takenUnitIds('replica', property.id, stay),
+      this.takenUnits
+        .get(`${property.id}:${stay.arrival}:${stay.departure}`, () => this.reservations.takenUnitIds('replica', property.id, stay))
+        .then((taken) => taken ?? new Set<string>()),
     ]);
     const party = toParty({ adults: query.adults, childrenAges: query.children, pets: query.pets, vehicles: query.vehicles });
     const locale = query.lang ?? 'en';

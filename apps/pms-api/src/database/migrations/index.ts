@@ -3,6 +3,7 @@ import { CreateProperties1795300000001 } from './1795300000001-create-properties
 import { CreateInventory1795300000010 } from './1795300000010-create-inventory';
 import { CreateReservations1795300000020 } from './1795300000020-create-reservations';
 import { AddReservationExpirySweep1795300000030 } from './1795300000030-add-reservation-expiry-sweep';
+import { AddUnitNightsCoveringIndex1795300000040 } from './1795300000040-add-unit-nights-covering-index';
 import { CreateMailOutbox1795300000100 } from './1795300000100-create-mail-outbox';
 
 /** In order. Listed explicitly because the API is bundled (no path globs at run time). */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   CreateInventory1795300000010,
   CreateReservations1795300000020,
   AddReservationExpirySweep1795300000030,
+  AddUnitNightsCoveringIndex1795300000040,
   CreateMailOutbox1795300000100,
 ];
