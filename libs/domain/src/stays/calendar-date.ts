@@ -49,17 +49,36 @@ export function isCalendarDate(value: string): value is CalendarDate {
 
 // Hot paths (pricing and search touch every night of every stay) use plain day numbers:
 // Temporal's polyfill parses the string again on each call and was 40 % of the API's CPU
-// in a search profile. UTC has no DST, so day arithmetic on it is exact.
-const MS_PER_DAY = 86_400_000;
+// in a search profile, and Date objects were most of the rest. These are the standard
+// integer civil-date conversions (H. Hinnant, "chrono-compatible low-level date
+// algorithms"), exact for the proleptic Gregorian calendar; a property test checks them
+// against Temporal.
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` date. */
 function epochDay(date: CalendarDate): number {
-  const time = new Date(0).setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return time / MS_PER_DAY;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-function fromEpochDay(day: number): CalendarDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as CalendarDate;
+function fromEpochDay(epoch: number): CalendarDate {
+  const shifted = epoch + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate;
 }
 
 /** The date `days` calendar days after `date` (before it when negative). */
