@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RateCard } from '@pitchdesk/domain';
+import type { RateCard, Unit, UnitType } from '@pitchdesk/domain';
 import type { PropertySummary } from '@pitchdesk/contracts';
 import { ReadThroughCache } from '../common/read-through-cache';
 import { APP_CONFIG } from '../config/app-config';
@@ -46,6 +46,22 @@ export class CatalogueService {
   async inventoryOf(propertyId: string): Promise<Inventory> {
     const inventory = await this.inventories.get(propertyId, () => this.catalogue.inventory('replica', propertyId));
     return inventory ?? { unitTypes: [], units: [] };
+  }
+
+  /**
+   * A unit and its type by id, for display and pricing codes: from the browsing cache,
+   * or read in `work` when the cache has not seen them yet (e.g. created seconds ago).
+   */
+  async unitAndType(work: UnitOfWork, propertyId: string, unitId: string): Promise<{ unit: Unit; unitType: UnitType } | null> {
+    const inventory = await this.inventoryOf(propertyId);
+    const unit = inventory.units.find((candidate) => candidate.id === unitId) ?? (await this.catalogue.unitWith(work, propertyId, unitId));
+    if (!unit) {
+      return null;
+    }
+    const unitType =
+      inventory.unitTypes.find((candidate) => candidate.id === unit.unitTypeId) ??
+      (await this.catalogue.unitTypeByIdWith(work, propertyId, unit.unitTypeId));
+    return unitType ? { unit, unitType } : null;
   }
 
   /** The rate card in force, for browsing (a replica's view, reused for a few seconds). */

@@ -33,6 +33,10 @@ export class PropertiesRepository {
     });
   }
 
+  async findById(intent: ReadIntent, id: string): Promise<PropertySummary | null> {
+    return this.sessions.read(intent, (manager) => this.findByIdWith(manager, id));
+  }
+
   async findByIdWith(manager: EntityManager, id: string): Promise<PropertySummary | null> {
     const row = await manager.findOneBy(PropertyEntity, { id });
     return row ? toSummary(row) : null;

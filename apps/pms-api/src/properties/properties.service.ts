@@ -10,12 +10,14 @@ import { PropertiesRepository } from './properties.repository';
 @Injectable()
 export class PropertiesService {
   private readonly bySlug: ReadThroughCache<PropertySummary>;
+  private readonly byIdCache: ReadThroughCache<PropertySummary>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly properties: PropertiesRepository,
   ) {
     this.bySlug = new ReadThroughCache({ max: 256, ttlMs: config.PD_CATALOGUE_CACHE_MS });
+    this.byIdCache = new ReadThroughCache({ max: 256, ttlMs: config.PD_CATALOGUE_CACHE_MS });
   }
 
   /** Catalogue browsing: served by a replica, stale by at most the replica lag. */
@@ -26,6 +28,15 @@ export class PropertiesService {
   /** For browsing: a replica's answer, reused for a few seconds. */
   async get(slug: string): Promise<PropertySummary> {
     return this.require(slug, await this.bySlug.get(slug, () => this.properties.findBySlug('replica', slug)));
+  }
+
+  /** A property a reservation refers to (name, time zone): reused for a few seconds. */
+  async byId(id: string): Promise<PropertySummary> {
+    const property = await this.byIdCache.get(id, () => this.properties.findById('primary', id));
+    if (!property) {
+      throw new Error(`a reservation refers to missing property ${id}`);
+    }
+    return property;
   }
 
   /** For use cases that write for this property: read on the primary, never a lagging replica. */

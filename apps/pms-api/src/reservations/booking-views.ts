@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../database/unit-of-work';
 import type { BookingCreated, PropertySummary } from '@pitchdesk/contracts';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
-import { PropertiesRepository } from '../properties/properties.repository';
+import { PropertiesService } from '../properties/properties.service';
 import { manageToken } from './booking-identifiers';
 import type { ReservationEntity } from './reservation.entity';
 import { toBookingView } from './reservation-view';
@@ -16,16 +15,14 @@ import { toBookingView } from './reservation-view';
 export class BookingViews {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly properties: PropertiesRepository,
-    private readonly catalogue: CatalogueRepository,
+    private readonly properties: PropertiesService,
     private readonly catalogueService: CatalogueService,
   ) {}
 
   async created(manager: UnitOfWork, reservation: ReservationEntity): Promise<BookingCreated> {
-    const property = await this.property(manager, reservation.propertyId);
+    const property = await this.property(reservation.propertyId);
     const card = await this.catalogueService.rateCardVersion(manager, reservation.propertyId, reservation.rateCardVersion);
-    const unit = await this.catalogue.unitWith(manager, reservation.propertyId, reservation.unitId);
-    const unitType = await this.catalogue.unitTypeByIdWith(manager, reservation.propertyId, reservation.unitTypeId);
+    const { unit, unitType } = (await this.catalogueService.unitAndType(manager, reservation.propertyId, reservation.unitId)) ?? {};
     if (!card || !unit || !unitType) {
       throw new Error(`reservation ${reservation.id} refers to missing catalogue data`);
     }
@@ -40,11 +37,7 @@ export class BookingViews {
     };
   }
 
-  async property(manager: UnitOfWork, propertyId: string): Promise<PropertySummary> {
-    const property = await this.properties.findByIdWith(manager, propertyId);
-    if (!property) {
-      throw new Error(`reservation refers to missing property ${propertyId}`);
-    }
-    return property;
+  async property(propertyId: string): Promise<PropertySummary> {
+    return this.properties.byId(propertyId);
   }
 }

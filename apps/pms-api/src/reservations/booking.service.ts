@@ -4,7 +4,6 @@ import type { UnitOfWork } from '../database/unit-of-work';
 import { nights, quoteStay } from '@pitchdesk/domain';
 import { bookingRequestSchema, idempotencyKeySchema } from '@pitchdesk/contracts';
 import type { BookingCreated } from '@pitchdesk/contracts';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { parseInput } from '../common/validation';
@@ -22,7 +21,6 @@ import { withDeadlockRetry } from './transaction-retry';
 @Injectable()
 export class BookingService {
   constructor(
-    private readonly catalogue: CatalogueRepository,
     private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
     private readonly mails: BookingMails,
@@ -103,9 +101,9 @@ export class BookingService {
         holdId: hold.id,
       });
     }
-    const property = await this.views.property(manager, hold.propertyId);
+    const property = await this.views.property(hold.propertyId);
     const card = await this.catalogueService.rateCardVersion(manager, hold.propertyId, hold.rateCardVersion);
-    const unitType = await this.catalogue.unitTypeByIdWith(manager, hold.propertyId, hold.unitTypeId);
+    const unitType = (await this.catalogueService.unitAndType(manager, hold.propertyId, hold.unitId))?.unitType;
     if (!card || !unitType) {
       throw new Error(`reservation ${hold.id} refers to a missing rate card or unit type`);
     }

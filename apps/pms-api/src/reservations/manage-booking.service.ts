@@ -44,7 +44,7 @@ export class ManageBookingService {
         }
         const cancelled = await this.cancelIn(work, reservation);
         const view = (await this.views.created(work, cancelled)).booking;
-        await this.mails.bookingCancelled(work, await this.views.property(work, reservation.propertyId), view);
+        await this.mails.bookingCancelled(work, await this.views.property(reservation.propertyId), view);
         return view;
       }),
     );
@@ -59,7 +59,7 @@ export class ManageBookingService {
   }
 
   private async cancelIn(work: UnitOfWork, reservation: ReservationEntity): Promise<ReservationEntity> {
-    const property = await this.views.property(work, reservation.propertyId);
+    const property = await this.views.property(reservation.propertyId);
     const card = await this.catalogueService.rateCardVersion(work, reservation.propertyId, reservation.rateCardVersion);
     if (!card) {
       throw new Error(`reservation ${reservation.id} refers to a missing rate card`);
