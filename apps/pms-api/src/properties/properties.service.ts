@@ -39,9 +39,14 @@ export class PropertiesService {
     return property;
   }
 
-  /** For use cases that write for this property: read on the primary, never a lagging replica. */
+  /**
+   * For use cases that write for this property. A slug names the same property for its
+   * whole life, so the cached answer is used; only a miss (say, a property created a
+   * moment ago and not yet on the replica) is read on the primary.
+   */
   async getForWrite(slug: string): Promise<PropertySummary> {
-    return this.find('primary', slug);
+    const cached = await this.bySlug.get(slug, () => this.properties.findBySlug('replica', slug));
+    return cached ?? this.find('primary', slug);
   }
 
   private async find(intent: ReadIntent, slug: string): Promise<PropertySummary> {

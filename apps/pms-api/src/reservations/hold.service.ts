@@ -65,23 +65,24 @@ export class HoldService {
     stay: DateRange,
     party: Party,
   ): Promise<HoldResponse> {
+    const reservationId = randomUUID();
+    const expiresAt = await this.reservations.holdExpiryFromNow(manager, this.config.PD_HOLD_SECONDS);
+    const claim = (unitId: string): Promise<'claimed' | 'taken'> =>
+      this.reservations.claimUnitNights(manager, { unitId, propertyId, reservationId, stay, holdExpiresAt: expiresAt });
+    // A specific unit is claimed first: in a race for it, every loser leaves after this one
+    // statement instead of holding a connection through the reads below. The winner then
+    // checks the rules and prices; a refusal rolls its claim back with the transaction.
+    if (request.unitId && (await claim(request.unitId)) === 'taken') {
+      throw this.unitTaken(request.unitId);
+    }
     const rateCard = await this.catalogueService.currentRateCardFor(manager, propertyId);
     if (!rateCard) {
       throw new ReservationsError(ReservationsErrorCode.PRICING_FAILED, 'This property has no prices yet');
     }
     const candidates = await this.candidates(manager, propertyId, request, stay, party);
-    const reservationId = randomUUID();
-    const expiresAt = await this.reservations.holdExpiryFromNow(manager, this.config.PD_HOLD_SECONDS);
     for (const candidate of candidates) {
       const quote = this.priceOrRefuse(rateCard.card, candidate, stay, party, timeZone);
-      const outcome = await this.reservations.claimUnitNights(manager, {
-        unitId: candidate.unit.id,
-        propertyId,
-        reservationId,
-        stay,
-        holdExpiresAt: expiresAt,
-      });
-      if (outcome === 'taken') {
+      if (!request.unitId && (await claim(candidate.unit.id)) === 'taken') {
         continue;
       }
       await this.reservations.insert(manager, {
