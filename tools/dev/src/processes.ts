@@ -7,7 +7,8 @@ export interface Background {
   readonly name: string;
   readonly child: ChildProcess;
   readonly logFile: string;
-  stop(): Promise<void>;
+  /** SIGTERM to its process group, SIGKILL after `graceMs`; resolves once it has exited. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -30,12 +31,12 @@ export function startInBackground(
     name,
     child,
     logFile: options.logFile,
-    async stop(): Promise<void> {
+    async stop(graceMs = 15_000): Promise<void> {
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
         return;
       }
       killGroup(child.pid, 'SIGTERM');
-      const forced = setTimeout(() => killGroup(child.pid ?? 0, 'SIGKILL'), 15_000);
+      const forced = setTimeout(() => killGroup(child.pid ?? 0, 'SIGKILL'), graceMs);
       await exited;
       clearTimeout(forced);
     },
@@ -50,7 +51,7 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Resolves when `url` answers with a status below 500; rejects with the log hint on timeout or exit. */
+/** Resolves when `url` answers 2xx; rejects with the log hint on timeout or exit. */
 export async function waitForUrl(url: string, timeoutMs: number, process: Background): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -59,7 +60,8 @@ export async function waitForUrl(url: string, timeoutMs: number, process: Backgr
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.status < 500) {
+      await response.arrayBuffer();
+      if (response.ok) {
         return;
       }
     } catch {

@@ -1,3 +1,5 @@
+import { ContextError } from '../common/context-error';
+
 export const CatalogueErrorCode = {
   NO_RATE_CARD: 'NO_RATE_CARD',
   UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
@@ -6,13 +8,4 @@ export const CatalogueErrorCode = {
 export type CatalogueErrorCode = (typeof CatalogueErrorCode)[keyof typeof CatalogueErrorCode];
 
 /** The one error type of the catalogue context. */
-export class CatalogueError extends Error {
-  constructor(
-    readonly code: CatalogueErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'CatalogueError';
-  }
-}
+export class CatalogueError extends ContextError<CatalogueErrorCode> {}

@@ -1,3 +1,5 @@
+import { ContextError } from '../common/context-error';
+
 export const ReservationsErrorCode = {
   /** The stay or party breaks a rule; details.violations explain which. */
   STAY_NOT_ALLOWED: 'STAY_NOT_ALLOWED',
@@ -16,13 +18,4 @@ export const ReservationsErrorCode = {
 export type ReservationsErrorCode = (typeof ReservationsErrorCode)[keyof typeof ReservationsErrorCode];
 
 /** The one error type of the reservations context (search, holds, bookings). */
-export class ReservationsError extends Error {
-  constructor(
-    readonly code: ReservationsErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'ReservationsError';
-  }
-}
+export class ReservationsError extends ContextError<ReservationsErrorCode> {}

@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { indexExists } from '../migration-guards';
 import type { PhasedMigration } from '../migration-phase';
 
 /**
@@ -10,11 +11,7 @@ export class AddUnitNightsCoveringIndex1795300000040 implements PhasedMigration 
   readonly phase = 'expand';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const [index] = (await queryRunner.query(
-      `SELECT 1 FROM information_schema.STATISTICS
-        WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'unit_nights' AND INDEX_NAME = 'ix_unit_nights_search'`,
-    )) as unknown[];
-    if (!index) {
+    if (!(await indexExists(queryRunner, 'unit_nights', 'ix_unit_nights_search'))) {
       await queryRunner.query(
         'ALTER TABLE unit_nights ADD INDEX ix_unit_nights_search (property_id, night, unit_id, hold_expires_at), ALGORITHM=INPLACE, LOCK=NONE',
       );
