@@ -13,6 +13,10 @@ import { PropertiesService } from '../properties/properties.service';
 import { ReservationsRepository } from './reservations.repository';
 import { asClientError, toParty, toStay } from './stay-input';
 
+interface SerializedAnswer {
+  readonly json: string;
+}
+
 function filtersOf(query: AvailabilityQuery): UnitFilters {
   return {
     ...(query.types && { unitTypeCodes: query.types }),
@@ -29,6 +33,7 @@ function filtersOf(query: AvailabilityQuery): UnitFilters {
 @Injectable()
 export class AvailabilityService {
   private readonly takenUnits: ReadThroughCache<Set<string>>;
+  private readonly answers: ReadThroughCache<SerializedAnswer>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -37,10 +42,24 @@ export class AvailabilityService {
     private readonly reservations: ReservationsRepository,
   ) {
     this.takenUnits = new ReadThroughCache({ max: 4_096, ttlMs: config.PD_AVAILABILITY_CACHE_MS });
+    // An answer is a function of inputs already reused for this long (taken units, rate
+    // card, inventory), so reusing the answer itself adds no staleness, only speed.
+    this.answers = new ReadThroughCache({ max: 4_096, ttlMs: config.PD_AVAILABILITY_CACHE_MS });
   }
 
-  async search(slug: string, rawQuery: unknown): Promise<AvailabilityResponse> {
+  /** The answer as JSON text: kept serialised, a repeated search costs no serialisation. */
+  async searchSerialized(slug: string, rawQuery: unknown): Promise<string> {
     const query = parseInput(availabilityQuerySchema, rawQuery, 'query');
+    const answer = await this.answers.get(`${slug}?${JSON.stringify(query)}`, async () => ({
+      json: JSON.stringify(await this.searchUncached(slug, query)),
+    }));
+    if (!answer) {
+      throw new Error('availability search produced no answer');
+    }
+    return answer.json;
+  }
+
+  private async searchUncached(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
     const property = await this.properties.get(slug);
     const stay = toStay(query);
     const [{ card }, inventory, taken] = await Promise.all([

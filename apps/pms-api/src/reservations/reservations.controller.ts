@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { propertySlugSchema } from '@pitchdesk/contracts';
-import type { AvailabilityResponse, BookingCreated, BookingView, HoldResponse, QuoteResponse } from '@pitchdesk/contracts';
+import type { BookingCreated, BookingView, HoldResponse, QuoteResponse } from '@pitchdesk/contracts';
 import { parseInput } from '../common/validation';
 import { AvailabilityService } from './availability.service';
 import { BookingService } from './booking.service';
@@ -22,9 +22,15 @@ export class ReservationsController {
     private readonly manage: ManageBookingService,
   ) {}
 
+  /**
+   * An AvailabilityResponse, sent as the JSON text the service keeps. Cacheable for a
+   * second by a CDN: the API itself answers from data at most that old.
+   */
   @Get('properties/:slug/availability')
-  search(@Param('slug') slug: string, @Query() query: unknown): Promise<AvailabilityResponse> {
-    return this.availability.search(slugOf(slug), query);
+  @Header('cache-control', 'public, max-age=1')
+  @Header('content-type', 'application/json; charset=utf-8')
+  search(@Param('slug') slug: string, @Query() query: unknown): Promise<string> {
+    return this.availability.searchSerialized(slugOf(slug), query);
   }
 
   @Post('properties/:slug/quotes')
