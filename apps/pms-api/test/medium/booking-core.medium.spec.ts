@@ -156,6 +156,22 @@ describe('booking core on the real stack', () => {
     }
   });
 
+  it('shows a new hold in search within the availability cache window, never later', async () => {
+    const unit = nth(site.pitches, 1);
+    const query = `/properties/${site.slug}/availability?arrival=${day(9, 10)}&departure=${day(9, 12)}&adults=2`;
+    const freePitches = async (): Promise<string[]> => {
+      const search = await api.call<{ results: { unitType: { code: string }; freeUnitIds: string[] }[] }>('GET', query);
+      return search.body.results.find((result) => result.unitType.code === 'pitch')?.freeUnitIds ?? [];
+    };
+    expect(await freePitches()).toContain(unit.id);
+    expect((await hold(unit, day(9, 10), day(9, 12))).status).toBe(201);
+    // An answer may be reused for PD_AVAILABILITY_CACHE_MS, and the replica may lag: once
+    // both have passed, the hold must show.
+    await new Promise((resolve) => setTimeout(resolve, api.config.PD_AVAILABILITY_CACHE_MS + 50));
+    await waitForReplicaCatchUp(10_000);
+    expect(await freePitches()).not.toContain(unit.id);
+  });
+
   it('keeps answering searches from the primary while the replica process is down', async () => {
     await stopService('replica');
     try {
