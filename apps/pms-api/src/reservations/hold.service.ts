@@ -141,12 +141,11 @@ export class HoldService {
     party: Party,
   ): Promise<Candidate[]> {
     if (request.unitId) {
-      const unit = await this.catalogue.unitWith(manager, propertyId, request.unitId);
-      const unitType = unit ? await this.catalogue.unitTypeByIdWith(manager, propertyId, unit.unitTypeId) : null;
-      if (!unit || !unitType) {
+      const found = await this.catalogueService.unitAndType(manager, propertyId, request.unitId);
+      if (!found) {
         throw new ReservationsError(ReservationsErrorCode.HOLD_NOT_FOUND, 'No such unit at this property', { unitId: request.unitId });
       }
-      return [{ unit, unitType }];
+      return [found];
     }
     const unitType = await this.catalogue.unitTypeByCodeWith(manager, propertyId, request.unitTypeCode ?? '');
     if (!unitType) {
