@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BookingView, PropertySummary } from '@pitchdesk/contracts';
+import { currencyFormat } from '../common/intl-formats';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import type { UnitOfWork } from '../database/unit-of-work';
@@ -9,7 +10,7 @@ import type { BookingMailData } from '../mail/templates/booking-mails';
 
 /** Minor units to text; the currency's own exponent (2 for EUR, 0 for JPY), never a fixed /100. */
 export function formatMinor(amountMinor: number, currency: string, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const format = currencyFormat(locale, currency);
   return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 

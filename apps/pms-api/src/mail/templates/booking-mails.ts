@@ -1,6 +1,7 @@
 import { BOOKING_MAIL_COPY } from './booking-mail-copy';
 import type { BookingMailCopy } from './booking-mail-copy';
 import type { BookingMailData, MailLocale, RenderedMail } from './booking-mail-data';
+import { fullDateFormat } from '../../common/intl-formats';
 import { escapeHtml, safeHref, singleLine } from './html';
 
 export type { BookingMailData, MailLocale, RenderedMail } from './booking-mail-data';
@@ -35,7 +36,7 @@ export function formatStayDate(date: string, locale: MailLocale): string {
     throw new RangeError(`expected a YYYY-MM-DD date, got ${date}`);
   }
   // A calendar date, not an instant: formatted at UTC midnight in UTC, no zone can shift it.
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return fullDateFormat(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 interface Wording {

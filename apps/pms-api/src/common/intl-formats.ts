@@ -1,0 +1,24 @@
+// Building an Intl formatter costs far more than using one (a booking mail used to build
+// two per mail); there are only a handful of locale/currency pairs, so they are kept.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+/** A full-date formatter in UTC, for calendar dates (no zone may shift them). */
+export function fullDateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
+export function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}:${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
