@@ -2,6 +2,7 @@
 // two per mail); there are only a handful of locale/currency pairs, so they are kept.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const currencyFormats = new Map<string, Intl.NumberFormat>();
+const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A full-date formatter in UTC, for calendar dates (no zone may shift them). */
 export function fullDateFormat(locale: string): Intl.DateTimeFormat {
@@ -19,6 +20,16 @@ export function currencyFormat(locale: string, currency: string): Intl.NumberFor
   if (!format) {
     format = new Intl.NumberFormat(locale, { style: 'currency', currency });
     currencyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone (en-CA formats dates that way). */
+export function isoDateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = isoDateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone });
+    isoDateFormats.set(timeZone, format);
   }
   return format;
 }
