@@ -127,7 +127,7 @@ describe('formatReport', () => {
     expect(text).toContain('1 x 201, 999 x 409');
     expect(text).toContain('100.0 bookings/s');
     expect(text).toContain('20.0 % of raw');
-    expect(text).toContain('MISSED  bookings: bookings/s >= 50 % of raw transactions/s');
+    expect(text).toContain('MISSED  bookings: bookings/s >= 50 % of raw mysql2 doing the same two transactions');
     expect(text).toContain('met     race');
   });
 });

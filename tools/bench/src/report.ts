@@ -95,7 +95,7 @@ export function judgeTargets(report: Pick<BenchReport, 'search' | 'race' | 'book
       goal: 'exactly 1 hold of the race wins, all answered < 2 s',
       met: report.race.created === 1 && otherRaceErrors === 0 && report.race.allAnsweredMs < 2_000,
     },
-    { scenario: 'bookings', goal: 'bookings/s >= 50 % of raw transactions/s', met: bookingRatio >= 0.5 },
+    { scenario: 'bookings', goal: 'bookings/s >= 50 % of raw mysql2 doing the same two transactions', met: bookingRatio >= 0.5 },
   ];
 }
 
@@ -179,8 +179,8 @@ export function formatReport(report: BenchReport): string {
       met('bookings'),
     ],
     [
-      `raw mysql2 tx baseline (${raw.workers} conn)`,
-      `${number(raw.perS, 1)} tx/s`,
+      `raw mysql2 hold+book baseline (${raw.workers} conn)`,
+      `${number(raw.perS, 1)} bookings/s`,
       latencies(raw.latency),
       errorText(raw.errors),
       '',

@@ -32,10 +32,11 @@ function folioLines(quote: unknown): FolioLine[] {
 }
 
 /**
- * The booking's transaction shape written straight with mysql2, no HTTP, no ORM: BEGIN;
- * insert a reservation; insert its unit-nights; update it to confirmed; insert its folio
- * lines; COMMIT. Same tables and row sizes as the API's bookings, under a scratch
- * property id that is deleted afterwards.
+ * The booking's transaction shapes written straight with mysql2, no HTTP, no ORM, as the
+ * API runs them: a hold (BEGIN; insert its unit-nights; insert the reservation; COMMIT),
+ * then the booking (BEGIN; lock the reservation; confirm its unit-nights; update it to
+ * confirmed; insert its folio lines; queue its mail; COMMIT). Same tables and row sizes
+ * as the API's bookings, under a scratch property id that is deleted afterwards.
  */
 export async function runRawTransactions(
   primaryUrl: string,
@@ -63,8 +64,23 @@ export async function runRawTransactions(
     const unitId = randomUUID();
     const arrival = addDays(`${year}-01-04`, sequence % 300);
     const nights = [0, 1, 2].map((offset) => addDays(arrival, offset));
-    await connection.beginTransaction();
-    try {
+    const inTransaction = async (work: () => Promise<void>): Promise<void> => {
+      await connection.beginTransaction();
+      try {
+        await work();
+        await connection.commit();
+      } catch (error) {
+        await connection.rollback().catch(() => undefined);
+        throw error;
+      }
+    };
+    await inTransaction(async () => {
+      await connection.query(
+        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at) VALUES ${nights
+          .map(() => '(?, ?, ?, ?, UTC_TIMESTAMP(6) + INTERVAL 600 SECOND)')
+          .join(', ')}`,
+        nights.flatMap((night) => [unitId, night, propertyId, id]),
+      );
       await connection.query(
         `INSERT INTO reservations (id, property_id, reference, status, unit_id, unit_type_id, arrival, departure, party, extras,
            quote, rate_card_version, total_minor, currency, guest, locale, hold_expires_at)
@@ -82,11 +98,12 @@ export async function runRawTransactions(
           (quote as { totalMinor?: number }).totalMinor ?? 0,
         ],
       );
+    });
+    await inTransaction(async () => {
+      await connection.query('SELECT id FROM reservations WHERE id = ? FOR UPDATE', [id]);
       await connection.query(
-        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at) VALUES ${nights
-          .map(() => '(?, ?, ?, ?, UTC_TIMESTAMP(6) + INTERVAL 600 SECOND)')
-          .join(', ')}`,
-        nights.flatMap((night) => [unitId, night, propertyId, id]),
+        'UPDATE unit_nights SET hold_expires_at = NULL WHERE reservation_id = ? AND hold_expires_at > UTC_TIMESTAMP(6)',
+        [id],
       );
       await connection.query(
         `UPDATE reservations SET status = 'confirmed', guest = ?, idempotency_key = ?, hold_expires_at = NULL,
@@ -99,11 +116,12 @@ export async function runRawTransactions(
           .join(', ')}`,
         lines.flatMap((line) => [id, line.kind, line.code, line.quantity, line.unitMinor, line.amountMinor]),
       );
-      await connection.commit();
-    } catch (error) {
-      await connection.rollback().catch(() => undefined);
-      throw error;
-    }
+      await connection.query(
+        `INSERT INTO mail_outbox (message_key, recipient, subject, text_body, html_body, status, attempts, next_attempt_at, created_at)
+         VALUES (?, 'raw@example.com', 'Booking confirmed', 'text', '<p>html</p>', 'pending', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))`,
+        [`raw-bench:${id}`],
+      );
+    });
   };
 
   const started = performance.now();
@@ -144,6 +162,7 @@ export async function runRawTransactions(
     await pool.query('DELETE f FROM folio_lines f JOIN reservations r ON r.id = f.reservation_id WHERE r.property_id = ?', [propertyId]);
     await pool.query('DELETE FROM unit_nights WHERE property_id = ?', [propertyId]);
     await pool.query('DELETE FROM reservations WHERE property_id = ?', [propertyId]);
+    await pool.query("DELETE FROM mail_outbox WHERE message_key LIKE 'raw-bench:%'");
     await pool.end();
   }
 }
