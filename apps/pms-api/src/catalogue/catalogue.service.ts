@@ -64,6 +64,21 @@ export class CatalogueService {
     return unitType ? { unit, unitType } : null;
   }
 
+  /** A unit type by code with its units: from the browsing cache, or read in `work` on a miss. */
+  async unitTypeWithUnits(
+    work: UnitOfWork,
+    propertyId: string,
+    code: string,
+  ): Promise<{ unitType: UnitType; units: Unit[] } | null> {
+    const inventory = await this.inventoryOf(propertyId);
+    const cached = inventory.unitTypes.find((candidate) => candidate.code === code);
+    if (cached) {
+      return { unitType: cached, units: inventory.units.filter((unit) => unit.unitTypeId === cached.id) };
+    }
+    const unitType = await this.catalogue.unitTypeByCodeWith(work, propertyId, code);
+    return unitType ? { unitType, units: await this.catalogue.unitsOfTypeWith(work, propertyId, unitType.id) } : null;
+  }
+
   /** The rate card in force, for browsing (a replica's view, reused for a few seconds). */
   async requireRateCard(property: PropertySummary): Promise<VersionedRateCard> {
     const rateCard = await this.currentRateCards.get(property.id, () => this.catalogue.currentRateCard('replica', property.id));

@@ -5,7 +5,6 @@ import { checkStayRules, quoteStay, unitAccepts } from '@pitchdesk/domain';
 import type { DateRange, Party, Quote, RateCard, Unit, UnitType } from '@pitchdesk/domain';
 import type { HoldRequestBody, HoldResponse } from '@pitchdesk/contracts';
 import { holdRequestSchema } from '@pitchdesk/contracts';
-import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
 import { parseInput } from '../common/validation';
@@ -30,7 +29,6 @@ export class HoldService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly properties: PropertiesService,
-    private readonly catalogue: CatalogueRepository,
     private readonly catalogueService: CatalogueService,
     private readonly reservations: ReservationsRepository,
     private readonly publisher: AvailabilityPublisher,
@@ -147,14 +145,15 @@ export class HoldService {
       }
       return [found];
     }
-    const unitType = await this.catalogue.unitTypeByCodeWith(manager, propertyId, request.unitTypeCode ?? '');
-    if (!unitType) {
+    const found = await this.catalogueService.unitTypeWithUnits(manager, propertyId, request.unitTypeCode ?? '');
+    if (!found) {
       throw new ReservationsError(ReservationsErrorCode.HOLD_NOT_FOUND, 'No such unit type at this property', {
         unitTypeCode: request.unitTypeCode,
       });
     }
+    const { unitType, units } = found;
+    // Which units are taken decides the hold: read on the primary, in this transaction.
     const taken = await this.reservations.takenUnitIdsWith(manager, propertyId, stay);
-    const units = await this.catalogue.unitsOfTypeWith(manager, propertyId, unitType.id);
     // "Any unit of this type" means any that is free and takes this party.
     return units
       .filter((unit) => !taken.has(unit.id) && unitAccepts(unit, party).length === 0)
