@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /**
  * Codes of {@link MoneyError}: an `as const` object, not a TS `enum`, so codes are
  * plain strings at runtime and a `switch` over them is checked for exhaustiveness.
@@ -20,13 +22,7 @@ export type MoneyErrorCode =
   (typeof MoneyErrorCode)[keyof typeof MoneyErrorCode];
 
 /** The one error type of the money context: a business-rule failure with a stable code. */
-export class MoneyError extends Error {
+export class MoneyError extends DomainError<MoneyErrorCode> {
+  // A literal, not the class name: minified browser builds rename classes.
   override readonly name = 'MoneyError';
-  /** Stable machine-readable reason; map it to HTTP status / UI text, never parse `message`. */
-  readonly code: MoneyErrorCode;
-
-  constructor(code: MoneyErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
 }

@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /**
  * Codes of {@link PricingError}: an `as const` object, not a TS `enum`, so codes are
  * plain strings at runtime and a `switch` over them is checked for exhaustiveness.
@@ -24,13 +26,7 @@ export type PricingErrorCode =
   (typeof PricingErrorCode)[keyof typeof PricingErrorCode];
 
 /** The one error type of the pricing context: a business-rule failure with a stable code. */
-export class PricingError extends Error {
+export class PricingError extends DomainError<PricingErrorCode> {
+  // A literal, not the class name: minified browser builds rename classes.
   override readonly name = 'PricingError';
-  /** Stable machine-readable reason; map it to HTTP status / UI text, never parse `message`. */
-  readonly code: PricingErrorCode;
-
-  constructor(code: PricingErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
 }

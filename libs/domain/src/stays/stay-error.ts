@@ -1,3 +1,5 @@
+import { DomainError } from '../domain-error';
+
 /**
  * Codes of {@link StayError}. A plain `as const` object rather than a TS `enum`, so
  * the codes are ordinary strings at runtime and a `switch` over {@link StayErrorCode}
@@ -14,13 +16,7 @@ export const StayErrorCode = {
 export type StayErrorCode = (typeof StayErrorCode)[keyof typeof StayErrorCode];
 
 /** The one error type of the stays context: a business-rule failure with a stable code. */
-export class StayError extends Error {
+export class StayError extends DomainError<StayErrorCode> {
+  // A literal, not the class name: minified browser builds rename classes.
   override readonly name = 'StayError';
-  /** Stable machine-readable reason; map it to HTTP status / UI text, never parse `message`. */
-  readonly code: StayErrorCode;
-
-  constructor(code: StayErrorCode, message: string) {
-    super(message);
-    this.code = code;
-  }
 }
