@@ -119,8 +119,7 @@ export class BookingService {
     } catch (error) {
       return asClientError(error);
     }
-    const confirmed: Partial<ReservationEntity> = {
-      status: 'confirmed',
+    const confirmed = {
       guest: request.guest,
       extras: request.extras,
       locale: request.locale,
@@ -128,12 +127,10 @@ export class BookingService {
       totalMinor: quote.totalMinor,
       idempotencyKey: key,
       requestFingerprint: fingerprint,
-      holdExpiresAt: null,
-      confirmedAt: new Date(),
     };
-    await this.reservations.update(manager, hold.id, confirmed);
+    await this.reservations.confirm(manager, hold.id, confirmed);
     await this.reservations.addFolioLines(manager, hold.id, quote.lines);
-    const booked = { ...hold, ...confirmed } as ReservationEntity;
+    const booked: ReservationEntity = { ...hold, ...confirmed, status: 'confirmed', holdExpiresAt: null, confirmedAt: new Date() };
     const result = await this.views.created(manager, booked);
     await this.mails.bookingConfirmed(manager, property, result.booking, result.manageToken);
     return { created: true, result };
