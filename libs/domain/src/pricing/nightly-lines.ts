@@ -99,37 +99,34 @@ export function petAndVehicleLines(
     }
     return found;
   };
-  const pets =
-    party.pets === 0
+  // Pets and vehicles are priced alike: a count per night at the season's surcharge.
+  const perNight = (
+    kind: 'pet' | 'vehicle',
+    count: number,
+    price: (seasonCode: string) => number,
+  ) =>
+    count === 0
       ? []
       : segments.map((s) =>
           priceLine(
             card.currency,
-            'pet',
+            kind,
             s.seasonCode,
-            party.pets * s.nights,
-            checkedPrice(
-              surchargeOf(s.seasonCode).petNightlyMinor,
-              'pet surcharge',
-            ),
+            count * s.nights,
+            checkedPrice(price(s.seasonCode), `${kind} surcharge`),
             s.seasonCode,
           ),
         );
-  const vehicles =
-    party.vehicles === 0
-      ? []
-      : segments.map((s) =>
-          priceLine(
-            card.currency,
-            'vehicle',
-            s.seasonCode,
-            party.vehicles * s.nights,
-            checkedPrice(
-              surchargeOf(s.seasonCode).vehicleNightlyMinor,
-              'vehicle surcharge',
-            ),
-            s.seasonCode,
-          ),
-        );
-  return [...pets, ...vehicles];
+  return [
+    ...perNight(
+      'pet',
+      party.pets,
+      (season) => surchargeOf(season).petNightlyMinor,
+    ),
+    ...perNight(
+      'vehicle',
+      party.vehicles,
+      (season) => surchargeOf(season).vehicleNightlyMinor,
+    ),
+  ];
 }
