@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { explainViolation, quoteStay, searchAvailability } from '@pitchdesk/domain';
 import type { Quote, UnitFilters } from '@pitchdesk/domain';
 import { availabilityQuerySchema, quoteRequestSchema } from '@pitchdesk/contracts';
@@ -34,6 +35,7 @@ function filtersOf(query: AvailabilityQuery): UnitFilters {
 export class AvailabilityService {
   private readonly takenUnits: ReadThroughCache<Set<string>>;
   private readonly answers: ReadThroughCache<SerializedAnswer>;
+  private readonly quotes: LRUCache<string, Map<string, Quote>>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -45,6 +47,7 @@ export class AvailabilityService {
     // An answer is a function of inputs already reused for this long (taken units, rate
     // card, inventory), so reusing the answer itself adds no staleness, only speed.
     this.answers = new ReadThroughCache({ max: 4_096, ttlMs: config.PD_AVAILABILITY_CACHE_MS });
+    this.quotes = new LRUCache({ max: 8_192, ttl: config.PD_CATALOGUE_CACHE_MS });
   }
 
   /** The answer as JSON text: kept serialised, a repeated search costs no serialisation. */
@@ -62,7 +65,7 @@ export class AvailabilityService {
   private async searchUncached(slug: string, query: AvailabilityQuery): Promise<AvailabilityResponse> {
     const property = await this.properties.get(slug);
     const stay = toStay(query);
-    const [{ card }, inventory, taken] = await Promise.all([
+    const [{ card, version }, inventory, taken] = await Promise.all([
       this.catalogueService.requireRateCard(property),
       this.catalogueService.inventoryOf(property.id),
       this.takenUnits
@@ -71,6 +74,21 @@ export class AvailabilityService {
     ]);
     const party = toParty({ adults: query.adults, childrenAges: query.children, pets: query.pets, vehicles: query.vehicles });
     const locale = query.lang ?? 'en';
+    const bookedOn = todayAt(property.timeZone);
+    // Prices depend on the rate-card version, stay, party and day, never on availability:
+    // kept as long as the rate card itself, so an answer rebuilt because a unit was taken
+    // does not price every type again.
+    const quoteKey = `${property.id}:${version}:${stay.arrival}:${stay.departure}:${bookedOn}:${JSON.stringify(party)}`;
+    const quotes = this.quotes.get(quoteKey) ?? new Map<string, Quote>();
+    this.quotes.set(quoteKey, quotes);
+    const priceType = (unitTypeCode: string): Quote => {
+      let quote = quotes.get(unitTypeCode);
+      if (!quote) {
+        quote = quoteStay(card, { unitTypeCode, stay, party, extras: [], bookedOn });
+        quotes.set(unitTypeCode, quote);
+      }
+      return quote;
+    };
     let results;
     try {
       results = searchAvailability({
@@ -79,9 +97,10 @@ export class AvailabilityService {
         rateCard: card,
         stay,
         party,
-        bookedOn: todayAt(property.timeZone),
+        bookedOn,
         filters: filtersOf(query),
         takenUnitIds: taken,
+        priceType,
       });
     } catch (error) {
       return asClientError(error);

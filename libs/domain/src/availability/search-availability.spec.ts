@@ -60,6 +60,22 @@ describe('searchAvailability', () => {
     ]);
   });
 
+  it('prices each type through the caller\'s priceType when given (e.g. memoised), only where the stay rules pass', () => {
+    const asked: string[] = [];
+    const results = searchAvailability(
+      search({
+        stay: r('2026-08-03', '2026-08-06'),
+        priceType: (code) => {
+          asked.push(code);
+          return { currency: 'EUR', nights: 3, lines: [], totalMinor: 1 };
+        },
+      }),
+    );
+    // Mid-week in peak: only pitches pass the stay rules, so only they are priced.
+    expect(asked).toEqual(['pitch-comfort']);
+    expect(results.find((result) => result.unitType.code === 'pitch-comfort')?.quote?.totalMinor).toBe(1);
+  });
+
   it('explains why a mid-week peak stay fails for mobile homes and tents, and prices nothing there', () => {
     const result = summary(
       search({

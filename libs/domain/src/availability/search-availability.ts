@@ -23,6 +23,12 @@ export interface AvailabilitySearch {
   readonly filters: UnitFilters;
   /** Units with a live hold or booking on any night of the stay. */
   readonly takenUnitIds: ReadonlySet<string>;
+  /**
+   * Prices a unit type for this stay and party without extras; defaults to
+   * {@link quoteStay}. Prices do not depend on availability, so a caller may pass a
+   * memoised one and skip re-pricing when only the taken units changed.
+   */
+  readonly priceType?: (unitTypeCode: string) => Quote;
 }
 
 /** One unit type in a search result. */
@@ -77,6 +83,10 @@ export function searchAvailability(
 ): UnitTypeAvailability[] {
   const { rateCard, stay, party, filters } = input;
   guestBands(rateCard, party);
+  const priceType =
+    input.priceType ??
+    ((unitTypeCode: string) =>
+      quoteStay(rateCard, { unitTypeCode, stay, party, extras: [], bookedOn: input.bookedOn }));
   const codes = filters.unitTypeCodes ?? [];
   const results = input.unitTypes
     .filter((type) => codes.length === 0 || codes.includes(type.code))
@@ -89,16 +99,7 @@ export function searchAvailability(
         ...stayViolations,
         ...typeViolations(unitType, ofType, party),
       ];
-      const quote =
-        stayViolations.length === 0
-          ? quoteStay(rateCard, {
-              unitTypeCode: unitType.code,
-              stay,
-              party,
-              extras: [],
-              bookedOn: input.bookedOn,
-            })
-          : null;
+      const quote = stayViolations.length === 0 ? priceType(unitType.code) : null;
       const freeUnits = ofType.filter(
         (unit) =>
           !input.takenUnitIds.has(unit.id) &&
