@@ -2,8 +2,6 @@ import { ContextError } from '../common/context-error';
 
 export const CatalogueErrorCode = {
   NO_RATE_CARD: 'NO_RATE_CARD',
-  UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
-  UNIT_TYPE_NOT_FOUND: 'UNIT_TYPE_NOT_FOUND',
 } as const;
 export type CatalogueErrorCode = (typeof CatalogueErrorCode)[keyof typeof CatalogueErrorCode];
 

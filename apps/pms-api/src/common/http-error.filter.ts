@@ -16,9 +16,6 @@ function propertiesStatus(code: PropertiesErrorCode): number {
 
 function catalogueStatus(code: CatalogueErrorCode): number {
   switch (code) {
-    case CatalogueErrorCode.UNIT_NOT_FOUND:
-    case CatalogueErrorCode.UNIT_TYPE_NOT_FOUND:
-      return HttpStatus.NOT_FOUND;
     case CatalogueErrorCode.NO_RATE_CARD:
       return HttpStatus.CONFLICT;
   }
@@ -27,6 +24,7 @@ function catalogueStatus(code: CatalogueErrorCode): number {
 function reservationsStatus(code: ReservationsErrorCode): number {
   switch (code) {
     case ReservationsErrorCode.HOLD_NOT_FOUND:
+    case ReservationsErrorCode.UNIT_NOT_FOUND:
     case ReservationsErrorCode.BOOKING_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
     case ReservationsErrorCode.UNIT_TAKEN:

@@ -79,8 +79,11 @@ export class AvailabilityService {
     // kept as long as the rate card itself, so an answer rebuilt because a unit was taken
     // does not price every type again.
     const quoteKey = `${property.id}:${version}:${stay.arrival}:${stay.departure}:${bookedOn}:${JSON.stringify(party)}`;
-    const quotes = this.quotes.get(quoteKey) ?? new Map<string, Quote>();
-    this.quotes.set(quoteKey, quotes);
+    let quotes = this.quotes.get(quoteKey);
+    if (!quotes) {
+      quotes = new Map<string, Quote>();
+      this.quotes.set(quoteKey, quotes);
+    }
     const priceType = (unitTypeCode: string): Quote => {
       let quote = quotes.get(unitTypeCode);
       if (!quote) {

@@ -141,13 +141,13 @@ export class HoldService {
     if (request.unitId) {
       const found = await this.catalogueService.unitAndType(manager, propertyId, request.unitId);
       if (!found) {
-        throw new ReservationsError(ReservationsErrorCode.HOLD_NOT_FOUND, 'No such unit at this property', { unitId: request.unitId });
+        throw new ReservationsError(ReservationsErrorCode.UNIT_NOT_FOUND, 'No such unit at this property', { unitId: request.unitId });
       }
       return [found];
     }
     const found = await this.catalogueService.unitTypeWithUnits(manager, propertyId, request.unitTypeCode ?? '');
     if (!found) {
-      throw new ReservationsError(ReservationsErrorCode.HOLD_NOT_FOUND, 'No such unit type at this property', {
+      throw new ReservationsError(ReservationsErrorCode.UNIT_NOT_FOUND, 'No such unit type at this property', {
         unitTypeCode: request.unitTypeCode,
       });
     }

@@ -7,6 +7,8 @@ export const ReservationsErrorCode = {
   UNIT_TAKEN: 'UNIT_TAKEN',
   NO_UNIT_AVAILABLE: 'NO_UNIT_AVAILABLE',
   HOLD_NOT_FOUND: 'HOLD_NOT_FOUND',
+  /** The unit or unit type asked for does not exist at this property. */
+  UNIT_NOT_FOUND: 'UNIT_NOT_FOUND',
   HOLD_EXPIRED: 'HOLD_EXPIRED',
   ALREADY_BOOKED: 'ALREADY_BOOKED',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',

@@ -249,6 +249,9 @@ describe('booking core on the real stack', () => {
     expect(tooShort.status).toBe(422);
     expect(tooShort.body).toMatchObject({ code: 'STAY_NOT_ALLOWED', details: { violations: [{ code: 'MIN_NIGHTS' }] } });
 
+    const noSuchUnit = await hold(randomUUID(), day(5, 1), day(5, 3));
+    expect(noSuchUnit.status).toBe(404);
+    expect(noSuchUnit.body).toMatchObject({ code: 'UNIT_NOT_FOUND' });
     expect((await book(randomUUID(), randomUUID())).status).toBe(404);
     const noKey = await api.call('POST', '/bookings', { body: { holdId: randomUUID(), guest, extras: [] } });
     expect(noKey.status).toBe(400);
