@@ -9,8 +9,8 @@ if (reportDir) {
   reporters.push(['json', { outputFile: `${reportDir}/e2e.json` }]);
 }
 
-export const bookingEngineUrl = process.env['PD_BOOKING_ENGINE_URL'] ?? 'http://127.0.0.1:39101';
-export const pmsConsoleUrl = process.env['PD_PMS_CONSOLE_URL'] ?? 'http://127.0.0.1:39102';
+export const bookingEngineUrl = process.env['PD_BOOKING_ENGINE_URL'] ?? 'http://127.0.0.1:28101';
+export const pmsConsoleUrl = process.env['PD_PMS_CONSOLE_URL'] ?? 'http://127.0.0.1:28102';
 
 // Debian's Chromium, never a Playwright-downloaded browser (`playwright install` is not allowed here).
 const chromium = {

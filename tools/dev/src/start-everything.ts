@@ -28,9 +28,9 @@ export async function startEverything(log: Log): Promise<RunningApps> {
   const env = environmentWithStack();
   const port = (name: string, fallback: number): number => Number(env[name] ?? fallback);
   const urls = {
-    api: `http://127.0.0.1:${port('PD_HTTP_PORT', 39100)}`,
-    bookingEngine: `http://127.0.0.1:${port('PD_BOOKING_ENGINE_PORT', 39101)}`,
-    pmsConsole: `http://127.0.0.1:${port('PD_PMS_CONSOLE_PORT', 39102)}`,
+    api: `http://127.0.0.1:${port('PD_HTTP_PORT', 28100)}`,
+    bookingEngine: `http://127.0.0.1:${port('PD_BOOKING_ENGINE_PORT', 28101)}`,
+    pmsConsole: `http://127.0.0.1:${port('PD_PMS_CONSOLE_PORT', 28102)}`,
   };
 
   log('==> building the API, migrating, loading demo data');

@@ -3,14 +3,14 @@ import { loadConfig, resolvePorts } from './config.ts';
 describe('resolvePorts', () => {
   it('defaults to the block of docs/local-stack.md', () => {
     expect(resolvePorts({})).toEqual({
-      http: 39100,
-      bookingEngine: 39101,
-      pmsConsole: 39102,
-      hub: 39110,
-      ses: 39111,
-      memcached: 39112,
-      dbPrimary: 39113,
-      dbReplica: 39114,
+      http: 28100,
+      bookingEngine: 28101,
+      pmsConsole: 28102,
+      hub: 28110,
+      ses: 28111,
+      memcached: 28112,
+      dbPrimary: 28113,
+      dbReplica: 28114,
     });
   });
 
@@ -25,7 +25,7 @@ describe('resolvePorts', () => {
     expect(() => resolvePorts({ PD_HUB_PORT: 'abc' })).toThrow(/PD_HUB_PORT=abc/);
     expect(() => resolvePorts({ PD_HUB_PORT: '70000' })).toThrow(/PD_HUB_PORT/);
     expect(() => resolvePorts({ PD_PORT_BASE: '65530' })).toThrow(/PD_PORT_BASE/);
-    expect(() => resolvePorts({ PD_HUB_PORT: '39111' })).toThrow(/share a port/);
+    expect(() => resolvePorts({ PD_HUB_PORT: '28111' })).toThrow(/share a port/);
   });
 });
 

@@ -30,8 +30,12 @@ export interface StackConfig {
   isRoot: boolean;
 }
 
-/** Defaults from docs/local-stack.md: a block of ports common tools do not use. */
-export const DEFAULT_PORT_BASE = 39100;
+/**
+ * Defaults from docs/local-stack.md: a block of ports common tools do not use, and below
+ * Linux's ephemeral range (32768-60999), where any outgoing connection's local end may
+ * briefly hold one of them and make a start fail at random.
+ */
+export const DEFAULT_PORT_BASE = 28100;
 
 // [variable, offset from the port base] — the order of docs/local-stack.md.
 const PORT_VARIABLES: Record<keyof StackPorts, [string, number]> = {

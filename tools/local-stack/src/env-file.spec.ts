@@ -13,18 +13,18 @@ describe('buildStackEnv', () => {
   it('gives the variables of docs/local-stack.md for the default ports', () => {
     const config = loadConfig({ PD_STACK_DIR: '/tmp/pd-stack-doc' });
     expect(buildStackEnv(config, secrets)).toEqual({
-      PD_HTTP_PORT: '39100',
-      PD_BOOKING_ENGINE_PORT: '39101',
-      PD_PMS_CONSOLE_PORT: '39102',
-      PD_DB_PRIMARY_URL: 'mysql://pitchdesk:a1b2c3d4e5f60718@127.0.0.1:39113/pitchdesk',
-      PD_DB_REPLICA_URL: 'mysql://pitchdesk:a1b2c3d4e5f60718@127.0.0.1:39114/pitchdesk',
+      PD_HTTP_PORT: '28100',
+      PD_BOOKING_ENGINE_PORT: '28101',
+      PD_PMS_CONSOLE_PORT: '28102',
+      PD_DB_PRIMARY_URL: 'mysql://pitchdesk:a1b2c3d4e5f60718@127.0.0.1:28113/pitchdesk',
+      PD_DB_REPLICA_URL: 'mysql://pitchdesk:a1b2c3d4e5f60718@127.0.0.1:28114/pitchdesk',
       PD_DB_PRIMARY_ADMIN_SOCKET: '/tmp/pd-stack-doc/primary/mariadbd.sock',
       PD_DB_REPLICA_ADMIN_SOCKET: '/tmp/pd-stack-doc/replica/mariadbd.sock',
-      PD_MEMCACHED_SERVERS: '127.0.0.1:39112',
-      PD_HUB_URL: 'http://127.0.0.1:39110/.well-known/mercure',
+      PD_MEMCACHED_SERVERS: '127.0.0.1:28112',
+      PD_HUB_URL: 'http://127.0.0.1:28110/.well-known/mercure',
       PD_HUB_PUBLISHER_KEY: '0123456789abcdef0123',
       PD_HUB_SUBSCRIBER_KEY: 'fedcba9876543210fedc',
-      PD_SES_ENDPOINT: 'http://127.0.0.1:39111',
+      PD_SES_ENDPOINT: 'http://127.0.0.1:28111',
       PD_AWS_REGION: 'eu-south-1',
       PD_MANAGE_TOKEN_KEY: '00112233445566778899aabbccddeeff',
     });

@@ -53,8 +53,8 @@ describe('socketInode', () => {
 
 describe('describePortHolder', () => {
   it('names the process when it is visible', () => {
-    expect(describePortHolder({ port: 39113, address: '127.0.0.1', pid: 42, cmdline: 'python3 -m http.server' })).toBe(
-      'port 39113 is already taken by pid 42 (python3 -m http.server), listening on 127.0.0.1',
+    expect(describePortHolder({ port: 28113, address: '127.0.0.1', pid: 42, cmdline: 'python3 -m http.server' })).toBe(
+      'port 28113 is already taken by pid 42 (python3 -m http.server), listening on 127.0.0.1',
     );
   });
 

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     expect(loadConfig(KEYS)).toEqual({
       host: '127.0.0.1',
-      port: 39110,
+      port: 28110,
       publisherKey: 'pub',
       subscriberKey: 'sub',
       corsOrigins: [],
@@ -21,7 +21,7 @@ describe('loadConfig', () => {
       ...KEYS,
       PD_HUB_HOST: '0.0.0.0',
       PD_HUB_PORT: '4000',
-      PD_HUB_CORS_ORIGINS: 'http://127.0.0.1:39101/, http://127.0.0.1:39102,,',
+      PD_HUB_CORS_ORIGINS: 'http://127.0.0.1:28101/, http://127.0.0.1:28102,,',
       PD_HUB_HEARTBEAT_MS: '250',
       PD_HUB_HISTORY_SIZE: '0',
       PD_HUB_ALLOW_ANONYMOUS: 'false',
@@ -29,7 +29,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       host: '0.0.0.0',
       port: 4000,
-      corsOrigins: ['http://127.0.0.1:39101', 'http://127.0.0.1:39102'],
+      corsOrigins: ['http://127.0.0.1:28101', 'http://127.0.0.1:28102'],
       heartbeatMs: 250,
       historySize: 0,
       allowAnonymous: false,

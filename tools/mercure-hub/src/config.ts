@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_PORT = 39110;
+const DEFAULT_PORT = 28110;
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const DEFAULT_HISTORY_SIZE = 1_000;
 

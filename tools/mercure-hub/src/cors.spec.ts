@@ -5,14 +5,14 @@ import {
   type TestHub,
 } from './test-support/test-hub.ts';
 
-const CONSOLE = 'http://127.0.0.1:39102';
+const CONSOLE = 'http://127.0.0.1:28102';
 
 // The UIs run on other ports, so their EventSource (withCredentials) is cross-origin.
 describe('CORS', () => {
   let t: TestHub;
   beforeAll(async () => {
     t = await startTestHub({
-      corsOrigins: ['http://127.0.0.1:39101', CONSOLE],
+      corsOrigins: ['http://127.0.0.1:28101', CONSOLE],
     });
   });
   afterAll(() => t.stop());

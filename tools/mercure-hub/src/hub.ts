@@ -14,7 +14,7 @@ import { handleSubscribe } from './subscribe.ts';
 export const HUB_PATH = '/.well-known/mercure';
 
 export interface RunningHub {
-  /** The hub URL, e.g. http://127.0.0.1:39110/.well-known/mercure */
+  /** The hub URL, e.g. http://127.0.0.1:28110/.well-known/mercure */
   readonly url: string;
   readonly port: number;
   /** Ends every subscription, stops listening and resolves once all connections are gone. */

@@ -12,7 +12,7 @@ import {
 describe('publishing', () => {
   let t: TestHub;
   beforeEach(async () => {
-    t = await startTestHub({ corsOrigins: ['http://127.0.0.1:39101'] });
+    t = await startTestHub({ corsOrigins: ['http://127.0.0.1:28101'] });
   });
   afterEach(() => t.stop());
 
@@ -144,7 +144,7 @@ describe('publishing', () => {
     const cookie = `theme=dark; mercureAuthorization=${await t.publisherJwt()}`;
     const res = await post({
       Cookie: cookie,
-      Origin: 'http://127.0.0.1:39101',
+      Origin: 'http://127.0.0.1:28101',
     });
     expect(res.status).toBe(200);
   });
@@ -161,7 +161,7 @@ describe('publishing', () => {
     const cookie = `mercureAuthorization=${await t.publisherJwt()}`;
     const res = await post({
       Cookie: cookie,
-      Origin: 'http://127.0.0.1:39101',
+      Origin: 'http://127.0.0.1:28101',
       Authorization: 'Bearer nope',
     });
     expect(res.status).toBe(401);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadMigrationConfig } from './app-config';
 
 const validEnv = {
-  PD_DB_PRIMARY_URL: 'mysql://app:secret@127.0.0.1:39113/pitchdesk',
-  PD_DB_REPLICA_URL: 'mysql://app:secret@127.0.0.1:39114/pitchdesk',
-  PD_MEMCACHED_SERVERS: '127.0.0.1:39112',
-  PD_HUB_URL: 'http://127.0.0.1:39110/.well-known/mercure',
+  PD_DB_PRIMARY_URL: 'mysql://app:secret@127.0.0.1:28113/pitchdesk',
+  PD_DB_REPLICA_URL: 'mysql://app:secret@127.0.0.1:28114/pitchdesk',
+  PD_MEMCACHED_SERVERS: '127.0.0.1:28112',
+  PD_HUB_URL: 'http://127.0.0.1:28110/.well-known/mercure',
   PD_HUB_PUBLISHER_KEY: 'k'.repeat(32),
   PD_AWS_REGION: 'eu-south-1',
   PD_MANAGE_TOKEN_KEY: 'm'.repeat(32),
@@ -26,9 +26,9 @@ function problemsFor(env: Record<string, string | undefined>): readonly string[]
 describe('loadConfig', () => {
   it('accepts a complete environment and applies defaults', () => {
     const config = loadConfig(validEnv);
-    expect(config.PD_HTTP_PORT).toBe(39100);
+    expect(config.PD_HTTP_PORT).toBe(28100);
     expect(config.PD_HTTP_HOST).toBe('127.0.0.1');
-    expect(config.PD_DB_REPLICA_URL).toEqual(['mysql://app:secret@127.0.0.1:39114/pitchdesk']);
+    expect(config.PD_DB_REPLICA_URL).toEqual(['mysql://app:secret@127.0.0.1:28114/pitchdesk']);
     expect(config.PD_SES_ENDPOINT).toBeUndefined();
   });
 

@@ -15,7 +15,7 @@ const envSchema = z.object({
   // Loopback by default: a developer's API is not exposed; containers set 0.0.0.0.
   PD_HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   // 0 asks the OS for a free port (tests).
-  PD_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(39100),
+  PD_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(28100),
   PD_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   PD_LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   PD_DB_PRIMARY_URL: mysqlUrl,
@@ -43,7 +43,7 @@ const envSchema = z.object({
   /** Send attempts before a mail is given up as failed (and logged as an error). */
   PD_MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
   /** Where guests manage their booking; links in booking mails start here. */
-  PD_PUBLIC_BOOKING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:39101'),
+  PD_PUBLIC_BOOKING_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:28101'),
   /** How long a stopping task keeps answering, unhealthy, so the load balancer drains it first. */
   /**
    * How long an instance reuses browsing data it read (property, inventory, current rate

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { loadConfig, type StackConfig } from '../config.ts';
 import { canBind } from '../port-holder.ts';
 
-/** A free block of 15 ports away from the developer's stack (39100-39114). */
+/** A free block of 15 ports away from the developer's stack (28100-28114). */
 export async function freePortBase(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 42000 + Math.floor(Math.random() * 1800) * 10;
+    // Below Linux's ephemeral range (32768-60999): a port there can be taken at any
+    // moment by some outgoing connection's local end, between our check and our bind.
+    const base = 12000 + Math.floor(Math.random() * 1500) * 10;
     const free = await Promise.all(Array.from({ length: 15 }, (_, i) => canBind(base + i)));
     if (free.every(Boolean)) {
       return base;
