@@ -66,7 +66,9 @@ export async function startOne(config: StackConfig, spec: ServiceSpec): Promise<
   }
   if (!(await canBind(spec.port))) {
     const holder = await findPortHolder(spec.port);
-    const detail = holder ? describePortHolder(holder) : `port ${spec.port} is already taken`;
+    const detail = holder
+      ? describePortHolder(holder)
+      : `port ${spec.port} is in use but nothing listens on it (most likely the local end of an outgoing connection): try again, or move the ports with PD_PORT_BASE`;
     throw new PortTakenError(detail, spec.port);
   }
   await spec.prepare();
