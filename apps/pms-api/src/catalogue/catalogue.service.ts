@@ -23,6 +23,7 @@ export class CatalogueService {
   private readonly inventories: ReadThroughCache<Inventory>;
   private readonly currentRateCards: ReadThroughCache<VersionedRateCard>;
   private readonly rateCardVersions = new ReadThroughCache<RateCard>({ max: 64 });
+  private readonly versionsInForce: ReadThroughCache<{ version: number }>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -31,6 +32,7 @@ export class CatalogueService {
   ) {
     this.inventories = new ReadThroughCache({ max: 64, ttlMs: config.PD_CATALOGUE_CACHE_MS });
     this.currentRateCards = new ReadThroughCache({ max: 64, ttlMs: config.PD_CATALOGUE_CACHE_MS });
+    this.versionsInForce = new ReadThroughCache({ max: 64, ttlMs: config.PD_CATALOGUE_CACHE_MS });
   }
 
   async catalogueOf(slug: string): Promise<Catalogue> {
@@ -88,14 +90,22 @@ export class CatalogueService {
     return rateCard;
   }
 
-  /** The rate card in force for a write: its version read on the primary, its body from the cache. */
+  /**
+   * The rate card in force for a write, as a hold prices it: its version read on the
+   * primary and reused for PD_CATALOGUE_CACHE_MS (a card published seconds ago applies
+   * to holds as soon as to searches, which the guest priced with), its body from the
+   * cache. The hold records the version, and its booking prices with that same card.
+   */
   async currentRateCardFor(work: UnitOfWork, propertyId: string): Promise<VersionedRateCard | null> {
-    const version = await this.catalogue.currentRateCardVersionWith(work, propertyId);
-    if (version === null) {
+    const inForce = await this.versionsInForce.get(propertyId, async () => {
+      const version = await this.catalogue.currentRateCardVersionWith(work, propertyId);
+      return version === null ? null : { version };
+    });
+    if (!inForce) {
       return null;
     }
-    const card = await this.rateCardVersion(work, propertyId, version);
-    return card ? { version, card } : null;
+    const card = await this.rateCardVersion(work, propertyId, inForce.version);
+    return card ? { version: inForce.version, card } : null;
   }
 
   /** One version of a rate card; versions are append-only, so this never goes stale. */

@@ -25,17 +25,6 @@ export type FolioCharge = Pick<QuoteLine, 'code' | 'quantity' | 'unitMinor' | 'a
   kind: QuoteLine['kind'] | 'cancellation-fee';
 };
 
-/** mysql2 returns DATETIME as a Date (timezone 'Z') or, for computed values, a string. */
-function toUtcDate(value: Date | string | undefined): Date {
-  if (value instanceof Date) {
-    return value;
-  }
-  if (typeof value === 'string') {
-    return new Date(`${value.replace(' ', 'T')}Z`);
-  }
-  throw new Error('the database returned no timestamp');
-}
-
 @Injectable()
 export class ReservationsRepository {
   constructor(private readonly sessions: DatabaseSessions) {}
@@ -124,13 +113,6 @@ export class ReservationsRepository {
    * When a hold taken now lapses, by the database's clock: every instance compares
    * expiries against that same clock, never against its own.
    */
-  async holdExpiryFromNow(manager: EntityManager, seconds: number): Promise<Date> {
-    const [row] = (await manager.query('SELECT UTC_TIMESTAMP(6) + INTERVAL ? SECOND AS expires_at', [seconds])) as {
-      expires_at: Date | string;
-    }[];
-    return toUtcDate(row?.expires_at);
-  }
-
   /** Turns a hold's nights into booked ones; returns how many nights it still held. */
   async confirmUnitNights(manager: EntityManager, reservationId: string): Promise<number> {
     const result: { affectedRows?: number } = await manager.query(

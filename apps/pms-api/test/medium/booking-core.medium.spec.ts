@@ -190,21 +190,17 @@ describe('booking core on the real stack', () => {
       const unit = nth(site.pitches, 0);
       const heldEvent = subscriber.next();
       const held = await hold(unit, day(9, 20), day(9, 23));
-      expect((await heldEvent).change).toEqual({
-        propertyId: site.propertyId,
-        unitIds: [unit.id],
-        arrival: day(9, 20),
-        departure: day(9, 23),
-        state: 'held',
-      });
+      expect((await heldEvent).changes).toEqual([
+        { propertyId: site.propertyId, unitIds: [unit.id], arrival: day(9, 20), departure: day(9, 23), state: 'held' },
+      ]);
       const bookedEvent = subscriber.next();
       const booked = await book(held.body.holdId, randomUUID());
-      expect((await bookedEvent).change.state).toBe('booked');
+      expect((await bookedEvent).changes.map((change) => change.state)).toEqual(['booked']);
       const releasedEvent = subscriber.next();
       await api.call('POST', `/bookings/${booked.body.booking.reference}/cancellation`, {
         headers: { authorization: `Bearer ${booked.body.manageToken}` },
       });
-      expect((await releasedEvent).change.state).toBe('released');
+      expect((await releasedEvent).changes.map((change) => change.state)).toEqual(['released']);
     } finally {
       subscriber.close();
     }

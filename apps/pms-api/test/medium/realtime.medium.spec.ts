@@ -70,14 +70,31 @@ describe('AvailabilityPublisher against the real hub', () => {
       const update = await receivedMine;
       expect(update.type).toBe('availability');
       expect(update.id).toMatch(/^urn:uuid:/);
-      expect(update.change).toEqual(changeFor(propertyId, 'booked'));
-      expect((await receivedOther).change).toEqual(changeFor(otherId, 'released'));
+      expect(update.changes).toEqual([changeFor(propertyId, 'booked')]);
+      expect((await receivedOther).changes).toEqual([changeFor(otherId, 'released')]);
       await publisher.settled();
-      expect(mine.events.map((event) => event.change.propertyId)).toEqual([propertyId]);
+      expect(mine.events.flatMap((event) => event.changes.map((change) => change.propertyId))).toEqual([propertyId]);
       expect(warningsAbout(logs, propertyId)).toEqual([]);
     } finally {
       mine.close();
       other.close();
+    }
+  });
+
+  it('sends the changes made within the coalescing window as one update, in order', async () => {
+    const propertyId = randomUUID();
+    const subscriber = await subscribe(config.PD_HUB_URL, availabilityTopic(propertyId));
+    try {
+      const received = subscriber.next();
+      const changes = (['held', 'booked', 'released'] as const).map((state) => changeFor(propertyId, state));
+      for (const change of changes) {
+        publisher.publishAvailabilityChanged(change);
+      }
+      expect((await received).changes).toEqual(changes);
+      await publisher.settled();
+      expect(subscriber.events).toHaveLength(1);
+    } finally {
+      subscriber.close();
     }
   });
 
@@ -107,7 +124,7 @@ describe('AvailabilityPublisher against the real hub', () => {
     try {
       const received = subscriber.next();
       publisher.publishAvailabilityChanged(changeFor(propertyId, 'released'));
-      expect((await received).change.state).toBe('released');
+      expect((await received).changes.map((change) => change.state)).toEqual(['released']);
     } finally {
       subscriber.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityChangeSchema } from './availability-change';
+import { availabilityChangeSchema, availabilityUpdateSchema, MAX_CHANGES_PER_UPDATE } from './availability-change';
 
 const valid = {
   propertyId: '5f0c6a8e-3a4b-4c1d-9e2f-7a8b9c0d1e2f',
@@ -25,5 +25,22 @@ describe('availabilityChangeSchema', () => {
     const result = availabilityChangeSchema.safeParse({ ...valid, [field]: value });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+});
+
+describe('availabilityUpdateSchema', () => {
+  it('accepts the changes of one property', () => {
+    const update = { changes: [valid, { ...valid, state: 'booked' }] };
+    expect(availabilityUpdateSchema.parse(update)).toEqual(update);
+  });
+
+  it.each([
+    ['no change', []],
+    ['changes of two properties', [valid, { ...valid, propertyId: 'another' }]],
+    ['too many changes', Array.from({ length: MAX_CHANGES_PER_UPDATE + 1 }, () => valid)],
+  ])('refuses %s', (_case, changes) => {
+    const result = availabilityUpdateSchema.safeParse({ changes });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe('changes');
   });
 });

@@ -3,6 +3,9 @@ import * as z from 'zod';
 /** The SSE event type (`event:` field) of availability updates on the hub. */
 export const AVAILABILITY_EVENT_TYPE = 'availability';
 
+/** An update carries at most this many changes; a busier moment is sent as several. */
+export const MAX_CHANGES_PER_UPDATE = 200;
+
 /**
  * What changed: `held` (a checkout holds the units), `booked` (a booking confirmed them),
  * `released` (a cancellation or an expired hold freed them). The nights are the half-open
@@ -24,3 +27,18 @@ export const availabilityChangeSchema = z
   });
 export type AvailabilityChange = z.infer<typeof availabilityChangeSchema>;
 export type AvailabilityChangeState = AvailabilityChange['state'];
+
+/**
+ * One hub update (the `data:` of an `availability` event): the changes of one property
+ * made within a few milliseconds of each other, sent together so that a busy season
+ * opening costs the hub and every open page one message instead of one per hold.
+ */
+export const availabilityUpdateSchema = z
+  .object({
+    changes: z.array(availabilityChangeSchema).min(1).max(MAX_CHANGES_PER_UPDATE),
+  })
+  .refine((update) => update.changes.every((change) => change.propertyId === update.changes[0]?.propertyId), {
+    message: 'an update carries the changes of one property (its topic)',
+    path: ['changes'],
+  });
+export type AvailabilityUpdate = z.infer<typeof availabilityUpdateSchema>;

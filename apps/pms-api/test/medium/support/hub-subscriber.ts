@@ -1,11 +1,11 @@
 import { EventSource } from 'eventsource';
-import { AVAILABILITY_EVENT_TYPE, availabilityChangeSchema } from '@pitchdesk/contracts';
+import { AVAILABILITY_EVENT_TYPE, availabilityUpdateSchema } from '@pitchdesk/contracts';
 import type { AvailabilityChange } from '@pitchdesk/contracts';
 
 export interface Received {
   type: string;
   id: string;
-  change: AvailabilityChange;
+  changes: AvailabilityChange[];
 }
 
 /** A browser-like subscriber on the real hub: resolves once the stream is open. */
@@ -16,7 +16,7 @@ export async function subscribe(hubUrl: string, topic: string): Promise<{ events
   const events: Received[] = [];
   let waiter: ((event: Received) => void) | undefined;
   source.addEventListener(AVAILABILITY_EVENT_TYPE, (event) => {
-    const received = { type: event.type, id: event.lastEventId, change: availabilityChangeSchema.parse(JSON.parse(event.data)) };
+    const received = { type: event.type, id: event.lastEventId, changes: availabilityUpdateSchema.parse(JSON.parse(event.data)).changes };
     events.push(received);
     waiter?.(received);
   });
