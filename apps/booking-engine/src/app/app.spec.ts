@@ -1,37 +1,34 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { DeferBlockBehavior, DeferBlockState, TestBed } from '@angular/core/testing';
-import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
 import { App } from './app';
 
-describe('App', () => {
+@Component({ template: '<h1>stay</h1>' })
+class StubPage {}
+
+describe('App shell', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideStaticRuntimeConfig({ apiBaseUrl: '/api/', hubUrl: '/.well-known/mercure' }),
-      ],
-      deferBlockBehavior: DeferBlockBehavior.Manual,
+      providers: [provideRouter([{ path: '**', component: StubPage }])],
     });
   });
 
-  it('paints the landing screen first, then the status panel that asks the API', async () => {
+  it('links every language to the same page, query included, and marks the current one', async () => {
     const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/stay/pitch-standard?arrival=2027-07-03&adults=2');
     await fixture.whenStable();
-    const host = fixture.nativeElement as HTMLElement;
-    const http = TestBed.inject(HttpTestingController);
+    const links = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('be-language-switch a')];
 
-    expect(host.querySelector('h1')?.textContent).toBe('Book your pitch');
-    expect(host.querySelector('be-service-status')).toBeNull();
-    http.expectNone('/api/health');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(
+      ['it', 'en', 'de', 'nl'].map((locale) => `/${locale}/stay/pitch-standard?arrival=2027-07-03&adults=2`),
+    );
+    // Tests run in the source locale (en).
+    expect(links.filter((link) => link.getAttribute('aria-current') === 'true').map((link) => link.lang)).toEqual(['en']);
+  });
 
-    const [statusBlock] = await fixture.getDeferBlocks();
-    await statusBlock.render(DeferBlockState.Complete);
-    TestBed.tick();
-
-    expect(host.querySelector('main be-service-status')).not.toBeNull();
-    // The configured base is used as given, trailing slash or not.
-    http.expectOne('/api/health');
+  it('offers a skip link to the main content first', () => {
+    const fixture = TestBed.createComponent(App);
+    const first = (fixture.nativeElement as HTMLElement).querySelector('a');
+    expect(first?.getAttribute('href')).toBe('#main');
   });
 });

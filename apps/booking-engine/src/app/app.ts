@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { ServiceStatus } from './service-status/service-status';
+import { RouterLink, RouterOutlet } from '@angular/router';
+import { LanguageSwitch } from './language-switch/language-switch';
 
 @Component({
   selector: 'be-root',
-  imports: [ServiceStatus],
+  imports: [RouterOutlet, RouterLink, LanguageSwitch],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -33,7 +33,8 @@ export class BookingMails {
   }
 
   private mailData(property: PropertySummary, booking: BookingView, manageToken: string | null): BookingMailData {
-    const manage = new URL(`/manage/${booking.reference}`, this.config.PD_PUBLIC_BOOKING_URL);
+    // The booking engine is built per language under /{locale}/: the link opens in the guest's.
+    const manage = new URL(`/${booking.locale}/manage/${booking.reference}`, this.config.PD_PUBLIC_BOOKING_URL);
     if (manageToken) {
       // In the fragment: browsers never send it to a server, so it stays out of access logs.
       manage.hash = `token=${manageToken}`;

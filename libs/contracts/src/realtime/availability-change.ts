@@ -1,8 +1,5 @@
 import * as z from 'zod';
 
-/** The SSE event type (`event:` field) of availability updates on the hub. */
-export const AVAILABILITY_EVENT_TYPE = 'availability';
-
 /** An update carries at most this many changes; a busier moment is sent as several. */
 export const MAX_CHANGES_PER_UPDATE = 200;
 

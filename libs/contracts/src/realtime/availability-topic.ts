@@ -1,3 +1,6 @@
+/** The SSE event type (`event:` field) of availability updates on the hub. */
+export const AVAILABILITY_EVENT_TYPE = 'availability';
+
 /** The topic namespace; an IRI the hub matches on, never fetched. */
 const TOPIC_BASE = 'https://pitchdesk.app/properties';
 

@@ -34,7 +34,7 @@ describe('HealthTable', () => {
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
-        provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure' }),
+        provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure', propertySlug: 'lago-verde' }),
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -7,9 +7,11 @@ export interface RuntimeConfigValues {
   readonly apiBaseUrl: string;
   /** Mercure hub endpoint used for realtime subscriptions. */
   readonly hubUrl: string;
+  /** The property (campsite) this stage serves, by slug, e.g. `lago-verde`. */
+  readonly propertySlug: string;
 }
 
-const REQUIRED_KEYS = ['apiBaseUrl', 'hubUrl'] as const;
+const REQUIRED_KEYS = ['apiBaseUrl', 'hubUrl', 'propertySlug'] as const;
 
 /**
  * Validates `/config.json`. Hand-written rather than zod on purpose: this runs
@@ -25,7 +27,11 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfigValues {
   if (invalid.length > 0) {
     throw new Error(`Runtime configuration needs non-empty string(s): ${invalid.join(', ')}`);
   }
-  return { apiBaseUrl: record['apiBaseUrl'] as string, hubUrl: record['hubUrl'] as string };
+  return {
+    apiBaseUrl: record['apiBaseUrl'] as string,
+    hubUrl: record['hubUrl'] as string,
+    propertySlug: record['propertySlug'] as string,
+  };
 }
 
 /** Joins the API base and a path without doubling or dropping the slash. */
