@@ -1,6 +1,7 @@
 export * from './booking/availability-query';
 export * from './booking/booking-requests';
 export * from './booking/booking-responses';
+export * from './booking/night-occupancy';
 export * from './booking/party';
 export * from './errors/api-error';
 export * from './health/health-report';

@@ -9,6 +9,7 @@ import type {
   BookingView,
   HoldRequestBody,
   HoldResponse,
+  NightOccupancy,
   PropertySummary,
   QuoteRequestBody,
   QuoteResponse,
@@ -61,6 +62,11 @@ export class BookingApi {
 
   availability(search: StaySearch, lang: string): Promise<AvailabilityResponse> {
     return this.get(`properties/${this.propertySlug}/availability`, availabilityParams(search, lang));
+  }
+
+  /** Free units per type and night of [from, to), for the date picker (at most 93 nights). */
+  nights(from: string, to: string): Promise<NightOccupancy> {
+    return this.get(`properties/${this.propertySlug}/nights`, new HttpParams().set('from', from).set('to', to));
   }
 
   quote(body: QuoteRequestBody): Promise<QuoteResponse> {
