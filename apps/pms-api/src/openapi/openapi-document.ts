@@ -5,6 +5,8 @@ import {
   apiErrorSchema,
   availabilityQuerySchema,
   availabilityResponseSchema,
+  nightOccupancyQuerySchema,
+  nightOccupancySchema,
   bookingCreatedSchema,
   bookingRequestSchema,
   bookingSchema,
@@ -79,6 +81,12 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
         get: operation('Available unit types with prices, free units and rule explanations', {
           requestParams: { path: slugPath, query: availabilityQuerySchema },
           responses: { '200': json(availabilityResponseSchema, 'Results'), '400': error('Invalid query'), '404': error('No such property') },
+        }),
+      },
+      '/api/properties/{slug}/nights': {
+        get: operation('Free units per unit type and night of [from, to), for date pickers', {
+          requestParams: { path: slugPath, query: nightOccupancyQuerySchema },
+          responses: { '200': json(nightOccupancySchema, 'Free units per night'), '400': error('Invalid query'), '404': error('No such property') },
         }),
       },
       '/api/properties/{slug}/quotes': {

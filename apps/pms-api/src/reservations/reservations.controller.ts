@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { propertySlugSchema } from '@pitchdesk/contracts';
-import type { BookingCreated, BookingView, HoldResponse, QuoteResponse } from '@pitchdesk/contracts';
+import type { BookingCreated, BookingView, HoldResponse, NightOccupancy, QuoteResponse } from '@pitchdesk/contracts';
 import { parseInput } from '../common/validation';
 import { AvailabilityService } from './availability.service';
 import { BookingService } from './booking.service';
 import { HoldService } from './hold.service';
 import { ManageBookingService } from './manage-booking.service';
+import { NightOccupancyService } from './night-occupancy.service';
 
 const slugOf = (slug: string): string => parseInput(propertySlugSchema, slug, 'slug');
 
@@ -20,6 +21,7 @@ export class ReservationsController {
     private readonly holds: HoldService,
     private readonly bookings: BookingService,
     private readonly manage: ManageBookingService,
+    private readonly occupancy: NightOccupancyService,
   ) {}
 
   /**
@@ -31,6 +33,13 @@ export class ReservationsController {
   @Header('content-type', 'application/json; charset=utf-8')
   search(@Param('slug') slug: string, @Query() query: unknown): Promise<string> {
     return this.availability.searchSerialized(slugOf(slug), query);
+  }
+
+  /** Free units per type and night: the date picker greys out full nights. A few seconds old at most. */
+  @Get('properties/:slug/nights')
+  @Header('cache-control', 'public, max-age=5')
+  nights(@Param('slug') slug: string, @Query() query: unknown): Promise<NightOccupancy> {
+    return this.occupancy.occupancy(slugOf(slug), query);
   }
 
   @Post('properties/:slug/quotes')

@@ -8,6 +8,7 @@ import { BookingViews } from './booking-views';
 import { HoldExpiryService } from './hold-expiry.service';
 import { HoldService } from './hold.service';
 import { ManageBookingService } from './manage-booking.service';
+import { NightOccupancyService } from './night-occupancy.service';
 import { ReservationsController } from './reservations.controller';
 import { ReservationsRepository } from './reservations.repository';
 
@@ -19,6 +20,7 @@ import { ReservationsRepository } from './reservations.repository';
     HoldService,
     BookingService,
     ManageBookingService,
+    NightOccupancyService,
     BookingViews,
     BookingMails,
     HoldExpiryService,

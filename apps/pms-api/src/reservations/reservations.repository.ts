@@ -46,6 +46,28 @@ export class ReservationsRepository {
   }
 
   /**
+   * Live holds and bookings per unit type and night of [from, to): what a date picker
+   * needs to grey out full nights. Units, not types, are claimed, hence the join.
+   */
+  async takenCountsByTypeAndNight(
+    intent: ReadIntent,
+    propertyId: string,
+    range: DateRange,
+  ): Promise<{ unitTypeId: string; night: string; taken: number }[]> {
+    return this.sessions.read(intent, async (manager) => {
+      const rows: { unit_type_id: string; night: string; taken: number | string }[] = await manager.query(
+        `SELECT u.unit_type_id, DATE_FORMAT(n.night, '%Y-%m-%d') AS night, COUNT(*) AS taken
+           FROM unit_nights n JOIN units u ON u.id = n.unit_id
+          WHERE n.property_id = ? AND n.night >= ? AND n.night < ?
+            AND (n.hold_expires_at IS NULL OR n.hold_expires_at > UTC_TIMESTAMP(6))
+          GROUP BY u.unit_type_id, n.night`,
+        [propertyId, range.arrival, range.departure],
+      );
+      return rows.map((row) => ({ unitTypeId: row.unit_type_id, night: row.night, taken: Number(row.taken) }));
+    });
+  }
+
+  /**
    * Whether any night of the stay is live-claimed on the unit, read on the primary. Only
    * a shortcut that spares a losing request its transaction: the primary key decides.
    */
