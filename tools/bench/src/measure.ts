@@ -40,7 +40,8 @@ async function freeSlots(client: JsonClient, year: number, limit: number): Promi
   const found: { stay: (typeof windows)[number]; unitIds: string[] }[] = [];
   let total = 0;
   for (const stay of windows) {
-    const answer = await client.send('GET', `/api/properties/${SLUG}/availability?${availabilityQuery(stay, COUPLE)}`);
+    // `units=true`: the free units' ids, which the booking scenarios hold.
+    const answer = await client.send('GET', `/api/properties/${SLUG}/availability?${availabilityQuery(stay, COUPLE)}&units=true`);
     if (answer.status !== 200) {
       throw new Error(`availability for ${stay.arrival}..${stay.departure} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
     }

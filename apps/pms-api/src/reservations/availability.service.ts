@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { explainViolation, quoteStay, searchAvailability } from '@pitchdesk/domain';
 import type { Quote, UnitFilters } from '@pitchdesk/domain';
-import { availabilityQuerySchema, quoteRequestSchema } from '@pitchdesk/contracts';
+import { availabilityQuerySchema, propertySlugSchema, quoteRequestSchema } from '@pitchdesk/contracts';
 import type { AvailabilityQuery, AvailabilityResponse } from '@pitchdesk/contracts';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { todayAt } from '../common/property-clock';
@@ -50,12 +50,17 @@ export class AvailabilityService {
     this.quotes = new LRUCache({ max: 8_192, ttl: config.PD_CATALOGUE_CACHE_MS });
   }
 
-  /** The answer as JSON text: kept serialised, a repeated search costs no serialisation. */
-  async searchSerialized(slug: string, rawQuery: unknown): Promise<string> {
-    const query = parseInput(availabilityQuerySchema, rawQuery, 'query');
-    const answer = await this.answers.get(`${slug}?${JSON.stringify(query)}`, async () => ({
-      json: JSON.stringify(await this.searchUncached(slug, query)),
-    }));
+  /**
+   * The answer as JSON text: kept serialised, a repeated search costs no serialisation.
+   * Keyed by the query string as sent: the same text always parses to the same query, so
+   * a repeated search is not even validated again (an invalid one is never cached).
+   */
+  async searchSerialized(rawSlug: string, rawQuery: unknown, queryString: string): Promise<string> {
+    const answer = await this.answers.get(`${rawSlug}?${queryString}`, async () => {
+      const slug = parseInput(propertySlugSchema, rawSlug, 'slug');
+      const query = parseInput(availabilityQuerySchema, rawQuery, 'query');
+      return { json: JSON.stringify(await this.searchUncached(slug, query)) };
+    });
     if (!answer) {
       throw new Error('availability search produced no answer');
     }
@@ -121,7 +126,8 @@ export class AvailabilityService {
           message: explainViolation(violation, locale),
         })),
         quote: result.quote,
-        freeUnitIds: result.freeUnits.map((unit) => unit.id),
+        freeUnitCount: result.freeUnits.length,
+        ...(query.units && { freeUnitIds: result.freeUnits.map((unit) => unit.id) }),
       })),
     };
   }

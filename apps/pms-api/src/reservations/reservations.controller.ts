@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { propertySlugSchema } from '@pitchdesk/contracts';
 import type { BookingCreated, BookingView, HoldResponse, NightOccupancy, QuoteResponse } from '@pitchdesk/contracts';
 import { parseInput } from '../common/validation';
@@ -31,8 +31,9 @@ export class ReservationsController {
   @Get('properties/:slug/availability')
   @Header('cache-control', 'public, max-age=1')
   @Header('content-type', 'application/json; charset=utf-8')
-  search(@Param('slug') slug: string, @Query() query: unknown): Promise<string> {
-    return this.availability.searchSerialized(slugOf(slug), query);
+  search(@Param('slug') slug: string, @Query() query: unknown, @Req() request: FastifyRequest): Promise<string> {
+    const queryString = request.url.slice(request.url.indexOf('?') + 1 || request.url.length);
+    return this.availability.searchSerialized(slug, query, queryString);
   }
 
   /** Free units per type and night: the date picker greys out full nights. A few seconds old at most. */

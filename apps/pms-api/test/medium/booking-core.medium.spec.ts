@@ -141,7 +141,7 @@ describe('booking core on the real stack', () => {
 
       const search = await api.call<{ results: { unitType: { code: string }; freeUnitIds: string[] }[] }>(
         'GET',
-        `/properties/${site.slug}/availability?arrival=${day(8, 2)}&departure=${day(8, 6)}&adults=2`,
+        `/properties/${site.slug}/availability?arrival=${day(8, 2)}&departure=${day(8, 6)}&adults=2&units=true`,
       );
       expect(search.status).toBe(200);
       const mobileHomes = search.body.results.find((result) => result.unitType.code === 'mobile-home');
@@ -158,7 +158,7 @@ describe('booking core on the real stack', () => {
 
   it('shows a new hold in search within the availability cache window, never later', async () => {
     const unit = nth(site.pitches, 1);
-    const query = `/properties/${site.slug}/availability?arrival=${day(9, 10)}&departure=${day(9, 12)}&adults=2`;
+    const query = `/properties/${site.slug}/availability?arrival=${day(9, 10)}&departure=${day(9, 12)}&adults=2&units=true`;
     const freePitches = async (): Promise<string[]> => {
       const search = await api.call<{ results: { unitType: { code: string }; freeUnitIds: string[] }[] }>('GET', query);
       return search.body.results.find((result) => result.unitType.code === 'pitch')?.freeUnitIds ?? [];
@@ -170,6 +170,16 @@ describe('booking core on the real stack', () => {
     await new Promise((resolve) => setTimeout(resolve, api.config.PD_AVAILABILITY_CACHE_MS + 50));
     await waitForReplicaCatchUp(10_000);
     expect(await freePitches()).not.toContain(unit.id);
+  });
+
+  it('lists free unit ids only when asked (units=true), and always their count', async () => {
+    const base = `/properties/${site.slug}/availability?arrival=${day(9, 20)}&departure=${day(9, 22)}&adults=2`;
+    type Answer = { results: { unitType: { code: string }; freeUnitCount: number; freeUnitIds?: string[] }[] };
+    const plain = (await api.call<Answer>('GET', base)).body.results.find((result) => result.unitType.code === 'mobile-home');
+    const withUnits = (await api.call<Answer>('GET', `${base}&units=true`)).body.results.find((result) => result.unitType.code === 'mobile-home');
+    expect(plain?.freeUnitIds).toBeUndefined();
+    expect(plain?.freeUnitCount).toBe(site.mobileHomes.length);
+    expect(withUnits?.freeUnitIds?.slice().sort()).toEqual(site.mobileHomes.map((unit) => unit.id).sort());
   });
 
   it('keeps answering searches from the primary while the replica process is down', async () => {

@@ -24,6 +24,11 @@ export const availabilityQuerySchema = z
     electricity: queryFlag.optional(),
     petsAllowed: queryFlag.optional(),
     minVehicleLengthM: z.coerce.number().min(0).max(30).optional(),
+    /**
+     * `true`: list the free units' ids per type (a site map needs them). Off by default: a
+     * results list needs only the count, and the ids are nine tenths of the answer.
+     */
+    units: queryFlag.optional(),
     /** Language of the rule explanations. */
     lang: localeSchema.optional(),
   })

@@ -55,7 +55,9 @@ export const unitTypeAvailabilitySchema = z.object({
   available: z.boolean(),
   violations: z.array(ruleViolationSchema).readonly(),
   quote: quoteSchema.nullable(),
-  freeUnitIds: z.array(z.uuid()).readonly(),
+  freeUnitCount: z.number().int().nonnegative(),
+  /** Only when the query asked for `units=true`. */
+  freeUnitIds: z.array(z.uuid()).readonly().optional(),
 });
 
 export const availabilityResponseSchema = z.object({

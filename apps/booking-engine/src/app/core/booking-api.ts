@@ -60,8 +60,10 @@ export class BookingApi {
     return this.get(`properties/${this.propertySlug}/rate-card`);
   }
 
-  availability(search: StaySearch, lang: string): Promise<AvailabilityResponse> {
-    return this.get(`properties/${this.propertySlug}/availability`, availabilityParams(search, lang));
+  /** `withUnits`: list each type's free unit ids (the site map); a results list needs only counts. */
+  availability(search: StaySearch, lang: string, options: { withUnits?: boolean } = {}): Promise<AvailabilityResponse> {
+    const params = availabilityParams(search, lang);
+    return this.get(`properties/${this.propertySlug}/availability`, options.withUnits ? params.set('units', 'true') : params);
   }
 
   /** Free units per type and night of [from, to), for the date picker (at most 93 nights). */
