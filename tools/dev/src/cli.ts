@@ -3,7 +3,8 @@ import { testAll } from './test-all.ts';
 
 const USAGE = `usage: npm start | npm test
   start  local stack + API (migrated, demo data) + both UIs; prints the URLs; Ctrl-C stops the apps
-  test   lint, type-check, unit, medium (real services) and e2e suites; ends with "N passed, N failed"`;
+         (the booking engine is its production build in every language, served by tools/web-server)
+  test   lint, type-check, unit, bundle size, medium (real services) and e2e suites; ends with "N passed, N failed"`;
 
 const log = (line: string): void => console.log(line);
 
@@ -11,7 +12,7 @@ async function start(): Promise<number> {
   const apps = await startEverything(log);
   log('');
   log('Pitchdesk is running:');
-  log(`  booking engine  ${apps.urls.bookingEngine}`);
+  log(`  booking engine  ${apps.urls.bookingEngine}/  (goes to /it/, /en/, /de/ or /nl/ by the browser's language)`);
   log(`  PMS console     ${apps.urls.pmsConsole}`);
   log(`  API             ${apps.urls.api}/api/health`);
   log('Logs in .local/run/. Ctrl-C stops the API and UIs; `npm run stack:stop` stops the services.');

@@ -5,6 +5,7 @@ import { ensurePackages } from '@pitchdesk/local-stack';
 import { countsFromReport, failedNxTasks, totals } from './reports.ts';
 import type { SuiteCounts } from './reports.ts';
 import { startEverything } from './start-everything.ts';
+import { runVisible } from './processes.ts';
 import { WORKSPACE_ROOT, environmentWithStack } from './workspace.ts';
 
 const REPORT_DIR = resolve(WORKSPACE_ROOT, '.local/reports');
@@ -58,6 +59,12 @@ async function testPhase(label: string, args: readonly string[], env: NodeJS.Pro
   return suites;
 }
 
+/** A command that is one check: it passes or fails as its exit code says. */
+async function commandCheck(suite: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<SuiteCounts> {
+  const code = await runVisible(command, args, env, WORKSPACE_ROOT);
+  return { suite, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+}
+
 export async function testAll(log: (line: string) => void): Promise<number> {
   rmSync(REPORT_DIR, { recursive: true, force: true });
   mkdirSync(REPORT_DIR, { recursive: true });
@@ -74,6 +81,11 @@ export async function testAll(log: (line: string) => void): Promise<number> {
   const apps = await startEverything(log);
   try {
     const env = { ...environmentWithStack(baseEnv), TZ: 'UTC' };
+    // Angular's budgets count raw bytes; the limit is gzipped. Measured on the build
+    // just started (hence no build dependency); the limit lives in the target.
+    log('==> bundle size (booking engine, gzipped initial JS)');
+    const bundleSize = ['run', 'booking-engine:bundle-size', '--excludeTaskDependencies', '--outputStyle=static'];
+    results.push(await commandCheck('bundle size (booking engine)', 'nx', bundleSize, env));
     log('==> medium tests (real services)');
     results.push(...(await testPhase('medium', ['run-many', '-t', 'test-medium'], env)));
     log('==> e2e (Chromium)');

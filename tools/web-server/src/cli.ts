@@ -35,7 +35,8 @@ main().catch((error: unknown) => {
     console.error(`web-server: ${error.message}`);
     process.exit(1);
   }
-  // EADDRINUSE and friends: Node's message names the address.
-  console.error(`web-server: ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error ? error.message : String(error);
+  const inUse = (error as { code?: string }).code === 'EADDRINUSE';
+  console.error(`web-server: ${message}${inUse ? ' (another `npm start` or serve-static? stop it, or pass another --port)' : ''}`);
   process.exit(1);
 });

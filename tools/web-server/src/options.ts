@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 
 /** What the app reads from `/config.json` (see libs/shared/data-access-runtime-config). */
 export interface RuntimeConfig {
@@ -67,7 +68,7 @@ export const SERVER_FLAGS = Object.fromEntries(FLAG_NAMES.map((name) => [name, {
 export type FlagValues = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 
 /** Runs `parseArgs`, turning its errors (unknown flag, missing value) into an OptionsError. */
-export function parseFlags<T extends Parameters<typeof parseArgs>[0]>(config: T): ReturnType<typeof parseArgs<T>>['values'] {
+export function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>>['values'] {
   try {
     return parseArgs(config).values;
   } catch (error) {

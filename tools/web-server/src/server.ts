@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import fastifyHttpProxy from '@fastify/http-proxy';
 import fastifyStatic from '@fastify/static';
@@ -38,14 +39,16 @@ function isPageRequest(request: FastifyRequest): boolean {
 
 /** One app folder: its files with CloudFront's cache headers, index.html for unknown pages. */
 async function serveApp(scope: FastifyInstance, root: string): Promise<void> {
-  compressTextResponses(scope);
+  await compressTextResponses(scope);
   await scope.register(fastifyStatic, {
     root,
     prefix: '/',
     index: ['index.html'],
     // Our own Cache-Control per file instead of the plugin's one-size max-age.
     cacheControl: false,
-    setHeaders: (reply, path) => reply.header('cache-control', cacheControlFor(path)),
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', cacheControlFor(path));
+    },
   });
   scope.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     if ((request.method === 'GET' || request.method === 'HEAD') && isPageRequest(request)) {
@@ -72,7 +75,10 @@ function redirectToLocale(layout: DistLayout, defaultLocale: string) {
 }
 
 /** Adds what CloudFront and the load balancer add in production. */
-function forwardedHeaders(request: FastifyRequest, headers: Record<string, unknown>): Record<string, unknown> {
+function forwardedHeaders(
+  request: { readonly ip: string; readonly protocol: string; readonly headers: IncomingHttpHeaders },
+  headers: IncomingHttpHeaders,
+): IncomingHttpHeaders {
   const previous = request.headers['x-forwarded-for'];
   return {
     ...headers,

@@ -17,6 +17,8 @@ function writeApp(dir: string, base: string, label: string): void {
   writeFileSync(join(dir, 'main-AB12CD34.js'), mainScript(label));
   writeFileSync(join(dir, 'chunk-BAZZE8-x.js'), 'export const x = 1;\n');
   writeFileSync(join(dir, 'favicon.ico'), Buffer.alloc(64, 1));
+  // Already compressed image data: not worth compressing again.
+  writeFileSync(join(dir, 'media', 'site-map-QW34ER56.png'), Buffer.alloc(4_000, 7));
   writeFileSync(join(dir, 'media', 'logo-Xy12_ab9.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
 }
 

@@ -34,6 +34,8 @@ export async function startUpstream(): Promise<Upstream> {
   const waiting: ((subscription: Subscription) => void)[] = [];
   const arrived: Subscription[] = [];
 
+  // Bodies are recorded as the bytes the proxy sent, whatever their type.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.all('/api/*', (request, reply) => {
     seen.push({ method: request.method, url: request.url, headers: request.headers, body: String(request.body ?? '') });
