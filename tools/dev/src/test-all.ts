@@ -30,7 +30,7 @@ function nx(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: nu
   });
 }
 
-/** Lint and type-check count one check per project and target. */
+/** Lint, type-check and the migration linter count one check per project and target. */
 async function staticChecks(env: NodeJS.ProcessEnv): Promise<SuiteCounts> {
   const projects = (target: string): Promise<string[]> =>
     new Promise((done) => {
@@ -39,10 +39,14 @@ async function staticChecks(env: NodeJS.ProcessEnv): Promise<SuiteCounts> {
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.once('exit', () => done(JSON.parse(out || '[]') as string[]));
     });
-  const total = (await projects('lint')).length + (await projects('typecheck')).length;
-  const { code, output } = await nx(['run-many', '-t', 'lint', 'typecheck'], env);
+  const targets = ['lint', 'typecheck', 'lint-migrations'];
+  let total = 0;
+  for (const target of targets) {
+    total += (await projects(target)).length;
+  }
+  const { code, output } = await nx(['run-many', '-t', ...targets], env);
   const failed = failedNxTasks(output).length || (code === 0 ? 0 : 1);
-  return { suite: 'lint + typecheck', passed: total - failed, failed, skipped: 0 };
+  return { suite: 'lint + typecheck + migrations', passed: total - failed, failed, skipped: 0 };
 }
 
 /** Runs an nx test target; counts come from the JSON reports the suites write. */
