@@ -138,7 +138,7 @@ export class UnitAvailability {
   private async fetch(query: Query): Promise<void> {
     const requestedAt = Date.now();
     // Without the search's `types` filter, which could leave this very type out.
-    const answer = await this.api.availability({ ...query.search, types: undefined }, query.lang);
+    const answer = await this.api.availability({ ...query.search, types: undefined }, query.lang, { withUnits: true });
     if (this.query !== query || requestedAt < this.appliedRequestedAt) {
       return;
     }
