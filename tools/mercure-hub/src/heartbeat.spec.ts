@@ -18,12 +18,13 @@ describe('heartbeats', () => {
     stream.close();
   });
 
-  it('sends none before the interval has passed', async () => {
+  it('opens the stream with one comment, then sends none before the interval has passed', async () => {
     t = await startTestHub({ heartbeatMs: 60_000 });
     const stream = await SseStream.open(subscribeUrl(t.hub, ['urn:quiet']));
     await t.publish({ topic: 'urn:quiet', data: 'x' });
     await stream.eventsUntil(() => true);
-    expect(stream.comments).toBe(0);
+    // The opening comment makes proxies that wait for body bytes forward the stream at once.
+    expect(stream.comments).toBe(1);
     stream.close();
   });
 });

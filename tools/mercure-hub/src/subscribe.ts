@@ -50,6 +50,10 @@ export async function handleSubscribe(
     'Last-Event-ID': replay.precedingId,
   });
   res.flushHeaders();
+  // A first byte of body at once: proxies that forward a response only with its first
+  // body bytes (Angular's dev-server proxy does) would otherwise hold the stream back
+  // until the first heartbeat, and the page would not be live for that long.
+  subscriber.write(HEARTBEAT);
   for (const update of replay.updates) {
     if (subscriber.wants(update)) {
       subscriber.write(formatEvent(update));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UnitOfWork } from '../database/unit-of-work';
-import { checkStayRules, quoteStay, unitAccepts } from '@pitchdesk/domain';
-import type { DateRange, Party, Quote, RateCard, Unit, UnitType } from '@pitchdesk/domain';
+import { checkStayRules, explainViolation, quoteStay, unitAccepts } from '@pitchdesk/domain';
+import type { DateRange, Locale, Party, Quote, RateCard, Unit, UnitType } from '@pitchdesk/domain';
 import type { HoldRequestBody, HoldResponse } from '@pitchdesk/contracts';
 import { holdRequestSchema } from '@pitchdesk/contracts';
 import { CatalogueService } from '../catalogue/catalogue.service';
@@ -81,7 +81,7 @@ export class HoldService {
     }
     const candidates = await this.candidates(manager, propertyId, request, stay, party);
     for (const candidate of candidates) {
-      const quote = this.priceOrRefuse(rateCard.card, candidate, stay, party, timeZone);
+      const quote = this.priceOrRefuse(rateCard.card, candidate, stay, party, timeZone, request.lang ?? 'en');
       if (!request.unitId && (await claim(candidate.unit.id)) === 'taken') {
         continue;
       }
@@ -162,11 +162,12 @@ export class HoldService {
       .map((unit) => ({ unit, unitType }));
   }
 
-  private priceOrRefuse(card: RateCard, candidate: Candidate, stay: DateRange, party: Party, timeZone: string): Quote {
+  private priceOrRefuse(card: RateCard, candidate: Candidate, stay: DateRange, party: Party, timeZone: string, lang: Locale): Quote {
     const violations = [...checkStayRules(card, candidate.unitType.code, stay), ...unitAccepts(candidate.unit, party)];
     if (violations.length > 0) {
       throw new ReservationsError(ReservationsErrorCode.STAY_NOT_ALLOWED, 'This stay does not fit the rules of this unit', {
-        violations,
+        // Explained in the guest's language, as search explains them.
+        violations: violations.map((violation) => ({ ...violation, message: explainViolation(violation, lang) })),
       });
     }
     try {

@@ -254,6 +254,12 @@ describe('booking core on the real stack', () => {
     const tooShort = await hold(nth(site.mobileHomes, 1).id, day(5, 1), day(5, 2));
     expect(tooShort.status).toBe(422);
     expect(tooShort.body).toMatchObject({ code: 'STAY_NOT_ALLOWED', details: { violations: [{ code: 'MIN_NIGHTS' }] } });
+    // Explained in the language asked for, as search explains it.
+    const tooShortInItalian = await api.call<{ details: { violations: { message: string }[] } }>('POST', `/properties/${site.slug}/holds`, {
+      body: { unitId: nth(site.mobileHomes, 1).id, stay: { arrival: day(5, 1), departure: day(5, 2) }, party, lang: 'it' },
+    });
+    expect(tooShortInItalian.status).toBe(422);
+    expect(tooShortInItalian.body.details.violations[0]?.message).toMatch(/notti/);
 
     const noSuchUnit = await hold(randomUUID(), day(5, 1), day(5, 3));
     expect(noSuchUnit.status).toBe(404);

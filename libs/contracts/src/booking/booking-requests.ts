@@ -16,6 +16,8 @@ export const holdRequestSchema = z
     unitTypeCode: z.string().min(1).max(64).optional(),
     stay: staySchema,
     party: partySchema,
+    /** Language of the rule explanations when the stay is refused. */
+    lang: localeSchema.optional(),
   })
   .refine((hold) => (hold.unitId === undefined) !== (hold.unitTypeCode === undefined), {
     message: 'give either unitId (a specific unit) or unitTypeCode (any unit of that type), not both',
