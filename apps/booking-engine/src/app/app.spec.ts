@@ -26,9 +26,18 @@ describe('App shell', () => {
     expect(links.filter((link) => link.getAttribute('aria-current') === 'true').map((link) => link.lang)).toEqual(['en']);
   });
 
-  it('offers a skip link to the main content first', () => {
+  it('offers a skip link first that moves focus to the main content without leaving the page', async () => {
     const fixture = TestBed.createComponent(App);
-    const first = (fixture.nativeElement as HTMLElement).querySelector('a');
-    expect(first?.getAttribute('href')).toBe('#main');
+    document.body.appendChild(fixture.nativeElement as HTMLElement);
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    const skip = host.querySelector('a');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    skip?.dispatchEvent(click);
+
+    expect(skip?.getAttribute('href')).toBe('#main');
+    expect(click.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(host.querySelector('main'));
+    (fixture.nativeElement as HTMLElement).remove();
   });
 });

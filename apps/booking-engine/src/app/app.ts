@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { LanguageSwitch } from './language-switch/language-switch';
 
@@ -11,4 +11,11 @@ import { LanguageSwitch } from './language-switch/language-switch';
 })
 export class App {
   protected readonly year = new Date().getFullYear();
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  /** `#main` would resolve against <base href="/en/"> and load the home page: focus it instead. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
 }
