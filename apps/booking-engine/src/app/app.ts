@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, viewChild } from '@angular/core';
+import type { ElementRef } from '@angular/core';
 import { RouterLink, RouterOutlet } from '@angular/router';
 import { LanguageSwitch } from './language-switch/language-switch';
 

@@ -1,10 +1,13 @@
 import type { CalendarDate } from '@pitchdesk/domain';
-import { addDays } from '@pitchdesk/domain';
 
-// The domain's `isCalendarDate`/`parseCalendarDate` go through temporal-polyfill (~50 KB
-// gzipped); this page only needs to know that a `YYYY-MM-DD` string is a real date, so it
-// checks with Date.UTC and keeps Temporal out of the landing page's chunk.
+// Date arithmetic on `YYYY-MM-DD` strings for the page's first render (grid, nights,
+// validation). The domain's versions live in a module that imports temporal-polyfill
+// (~19 KB gzipped after tree shaking), and esbuild shares that module's chunk with every
+// page that uses it: importing them here would put it on the landing page's critical
+// path. The domain's stay rules are loaded lazily instead (stay-calendar.ts). Calendar
+// dates as UTC midnights: no time zone, so no DST shift.
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 /** Whether `value` is a real `YYYY-MM-DD` date (no 2027-02-30). */
 export function isIsoDate(value: string): value is CalendarDate {
@@ -12,11 +15,10 @@ export function isIsoDate(value: string): value is CalendarDate {
   if (!match) {
     return false;
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isoFromParts(year, month, day) === value;
+  return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === value;
 }
 
-/** `YYYY-MM-DD` of a year, month (1-12) and day; overflowing days roll over as Date.UTC does. */
+/** `YYYY-MM-DD` of a year, month (1-12) and day; overflowing days roll over as Date does. */
 export function isoFromParts(year: number, month: number, day: number): CalendarDate {
   // setUTCFullYear, unlike Date.UTC, does not map years 0-99 to 1900-1999.
   const date = new Date(0);
@@ -24,11 +26,41 @@ export function isoFromParts(year: number, month: number, day: number): Calendar
   return date.toISOString().slice(0, 10) as CalendarDate;
 }
 
-/** Today in the property's time zone: a night is a local date there, not in the browser. */
+function epochMs(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return new Date(epochMs(date) + days * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((epochMs(to) - epochMs(from)) / DAY_MS);
+}
+
+/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: CalendarDate): number {
+  return ((new Date(epochMs(date)).getUTCDay() + 6) % 7) + 1;
+}
+
+// A formatter with a time zone loads the zone's data: tens of milliseconds on a phone.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Today in the property's time zone (the browser's until it is known): nights are local dates there. */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): CalendarDate {
+  if (timeZone === undefined) {
+    return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
   try {
-    // en-CA writes dates as YYYY-MM-DD.
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now) as CalendarDate;
+    let formatter = zoneFormatters.get(timeZone);
+    if (!formatter) {
+      // en-CA writes dates as YYYY-MM-DD.
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      zoneFormatters.set(timeZone, formatter);
+    }
+    return formatter.format(now) as CalendarDate;
   } catch {
     return now.toISOString().slice(0, 10) as CalendarDate;
   }
@@ -47,8 +79,7 @@ export function addMonthsToStart(date: CalendarDate, months: number): CalendarDa
 /** The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const target = addMonthsToStart(date, months);
-  const lastDay = daysInMonth(target);
-  return isoFromParts(Number(target.slice(0, 4)), Number(target.slice(5, 7)), Math.min(Number(date.slice(8, 10)), lastDay));
+  return isoFromParts(Number(target.slice(0, 4)), Number(target.slice(5, 7)), Math.min(Number(date.slice(8, 10)), daysInMonth(target)));
 }
 
 export function daysInMonth(date: CalendarDate): number {

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@pitchdesk/domain';
-import { addDays } from '@pitchdesk/domain';
+import { addDays } from '../dates/iso-date';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,6 +1,5 @@
 import type { CalendarDate } from '@pitchdesk/domain';
-import { addDays, weekdayOf } from '@pitchdesk/domain';
-import { addMonths, daysInMonth, maxDate, minDate, startOfMonth } from '../dates/iso-date';
+import { addDays, addMonths, daysInMonth, isoWeekday, maxDate, minDate, startOfMonth } from '../dates/iso-date';
 
 /** A week row of the month grid, Monday first; null for the days of the neighbouring months. */
 export type Week = readonly (CalendarDate | null)[];
@@ -8,7 +7,7 @@ export type Week = readonly (CalendarDate | null)[];
 /** The weeks of the month `day` is in, Monday first (as in it, de, nl and British English). */
 export function monthWeeks(day: CalendarDate): Week[] {
   const first = startOfMonth(day);
-  const leading = weekdayOf(first) - 1;
+  const leading = isoWeekday(first) - 1;
   const cells: (CalendarDate | null)[] = Array.from({ length: leading }, () => null);
   for (let index = 0; index < daysInMonth(first); index++) {
     cells.push(addDays(first, index));
@@ -44,9 +43,9 @@ function rawTarget(active: CalendarDate, { key, shiftKey }: { readonly key: stri
     case 'ArrowDown':
       return addDays(active, 7);
     case 'Home':
-      return addDays(active, 1 - weekdayOf(active));
+      return addDays(active, 1 - isoWeekday(active));
     case 'End':
-      return addDays(active, 7 - weekdayOf(active));
+      return addDays(active, 7 - isoWeekday(active));
     case 'PageUp':
       return addMonths(active, shiftKey ? -12 : -1);
     case 'PageDown':

@@ -1,8 +1,7 @@
 import { inject, Service, signal } from '@angular/core';
 import type { CalendarDate } from '@pitchdesk/domain';
-import { addDays } from '@pitchdesk/domain';
 import { BookingApi } from '../../core/booking-api';
-import { addMonthsToStart, startOfMonth } from '../dates/iso-date';
+import { addDays, addMonthsToStart, startOfMonth } from '../dates/iso-date';
 
 /** Months fetched per request: the one shown and the next, so paging forward is instant. */
 const MONTHS_PER_REQUEST = 2;
@@ -20,7 +19,6 @@ export class NightOccupancyStore {
   private readonly byType = new Map<string, Map<string, number>>();
   /** Months asked for (loaded, loading or failed), by their first day. */
   private readonly requested = new Set<string>();
-  private generation = 0;
 
   /** Bumps whenever what `free` answers may have changed: the picker recomputes its days. */
   readonly version = signal(0);
@@ -45,21 +43,17 @@ export class NightOccupancyStore {
     void this.load(from, to, missing);
   }
 
-  /** Availability changed somewhere: forget what is known, the next `ensureMonth` refetches. */
+  /**
+   * Availability changed somewhere: the next `ensureMonth` fetches again. What is known
+   * stays until then: slightly old counts grey out better than none.
+   */
   invalidate(): void {
-    this.generation++;
-    this.byType.clear();
     this.requested.clear();
-    this.version.update((version) => version + 1);
   }
 
   private async load(from: CalendarDate, to: CalendarDate, months: readonly string[]): Promise<void> {
-    const generation = this.generation;
     try {
       const occupancy = await this.api.nights(from, to);
-      if (generation !== this.generation) {
-        return;
-      }
       for (const type of occupancy.unitTypes) {
         const nights = this.byType.get(type.unitTypeCode) ?? new Map<string, number>();
         type.free.forEach((free, index) => nights.set(addDays(occupancy.from as CalendarDate, index), free));
@@ -68,9 +62,6 @@ export class NightOccupancyStore {
       this.unavailable.set(false);
       this.version.update((version) => version + 1);
     } catch {
-      if (generation !== this.generation) {
-        return;
-      }
       // Asked again the next time the guest shows these months.
       months.forEach((month) => this.requested.delete(month));
       this.unavailable.set(true);
