@@ -2,9 +2,9 @@ import fastifyCompress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Brotli or gzip for the text files of a static scope, as CloudFront does for the S3
- * origin. Registered per static scope, never on the proxies: an event stream from the hub
- * must not end up waiting in a compressor's buffer, and the API answers for itself.
+ * Brotli or gzip for text answers, as CloudFront does for its origins. Registered per
+ * static scope and on the API proxy, never on the hub's: an event stream must not end up
+ * waiting in a compressor's buffer.
  * Register it before the routes: the plugin attaches itself to routes as they are added.
  */
 export async function compressTextResponses(scope: FastifyInstance): Promise<void> {

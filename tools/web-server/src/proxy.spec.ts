@@ -1,3 +1,5 @@
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -79,6 +81,18 @@ describe('web server proxies (real upstream over HTTP)', () => {
     expect(seen?.headers['cookie']).toBe('pd_session=abc');
     expect(seen?.headers['x-forwarded-for']).toBe('127.0.0.1');
     expect(seen?.headers['x-forwarded-proto']).toBe('http');
+  });
+
+  it('compresses API answers for a browser that accepts it, as CloudFront does', async () => {
+    const answer = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+      get(`${base}/api/catalogue`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: gunzipSync(Buffer.concat(chunks)).toString() }));
+      }).on('error', reject);
+    });
+    expect(answer.encoding).toBe('gzip');
+    expect(JSON.parse(answer.body)).toEqual({ echoed: '/api/catalogue' });
   });
 
   it('is not fooled into a locale redirect by /api paths', async () => {
