@@ -44,3 +44,36 @@ describe('day arithmetic agrees with Temporal', () => {
     );
   });
 });
+
+describe('parseCalendarDate agrees with Temporal on what a calendar date is', () => {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  // Any YYYY-MM-DD of digits, real or not: months 00-13, days 00-32.
+  const dateLike = fc
+    .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([year, month, day]) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+  const temporalAccepts = (value: string): boolean => {
+    try {
+      Temporal.PlainDate.from(value, { overflow: 'reject' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const accepts = (value: string): boolean => {
+    try {
+      parseCalendarDate(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('accepts exactly the dates Temporal accepts', () => {
+    fc.assert(
+      fc.property(dateLike, (value) => {
+        expect(accepts(value)).toBe(temporalAccepts(value));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});

@@ -1,4 +1,3 @@
-import { Temporal } from 'temporal-polyfill';
 import { StayError, StayErrorCode } from './stay-error';
 
 declare const calendarDateBrand: unique symbol;
@@ -10,8 +9,7 @@ declare const calendarDateBrand: unique symbol;
  */
 export type CalendarDate = string & { readonly [calendarDateBrand]: true };
 
-// Temporal also accepts `20260301`, `+002026-03-01` and date-times; the wire format is
-// exactly `YYYY-MM-DD`, so anything else is rejected before Temporal sees it.
+// The wire format is exactly `YYYY-MM-DD`: no `20260301`, `+002026-03-01` or date-times.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -26,15 +24,18 @@ export function parseCalendarDate(value: string): CalendarDate {
       `"${value}" is not a YYYY-MM-DD date`,
     );
   }
-  try {
-    // Strings never overflow in Temporal: 2026-02-30 throws instead of becoming 03-02.
-    return Temporal.PlainDate.from(value).toString() as CalendarDate;
-  } catch {
+  // A date that does not exist (2026-02-30, 2026-13-01) comes back from the day-number
+  // round trip as another date. Exact integer arithmetic, not Temporal: the browser's
+  // bundle must not carry a 19 KB polyfill to check a date (a property test compares the
+  // two).
+  const date = value as CalendarDate;
+  if (fromEpochDay(epochDay(date)) !== value) {
     throw new StayError(
       StayErrorCode.INVALID_DATE,
       `"${value}" is not a calendar date`,
     );
   }
+  return date;
 }
 
 /** Whether `value` is a valid `YYYY-MM-DD` calendar date (see {@link parseCalendarDate}). */

@@ -1,21 +1,14 @@
 import type { CalendarDate } from '@pitchdesk/domain';
+import { addDays as addCalendarDays, daysBetween as calendarDaysBetween, isCalendarDate } from '@pitchdesk/domain';
 
 // Date arithmetic on `YYYY-MM-DD` strings for the page's first render (grid, nights,
-// validation). The domain's versions live in a module that imports temporal-polyfill
-// (~19 KB gzipped after tree shaking), and esbuild shares that module's chunk with every
-// page that uses it: importing them here would put it on the landing page's critical
-// path. The domain's stay rules are loaded lazily instead (stay-calendar.ts). Calendar
-// dates as UTC midnights: no time zone, so no DST shift.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+// validation): the domain's exact integer arithmetic where it has it, and the few
+// calendar-grid helpers it does not need. Calendar dates as UTC midnights: no time zone,
+// so no DST shift.
 
 /** Whether `value` is a real `YYYY-MM-DD` date (no 2027-02-30). */
 export function isIsoDate(value: string): value is CalendarDate {
-  const match = ISO_DATE.exec(value);
-  if (!match) {
-    return false;
-  }
-  return isoFromParts(Number(match[1]), Number(match[2]), Number(match[3])) === value;
+  return isCalendarDate(value);
 }
 
 /** `YYYY-MM-DD` of a year, month (1-12) and day; overflowing days roll over as Date does. */
@@ -32,12 +25,12 @@ function epochMs(date: string): number {
 
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return new Date(epochMs(date) + days * DAY_MS).toISOString().slice(0, 10) as CalendarDate;
+  return addCalendarDays(date, days);
 }
 
 /** Calendar days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((epochMs(to) - epochMs(from)) / DAY_MS);
+  return calendarDaysBetween(from as CalendarDate, to as CalendarDate);
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */

@@ -25,8 +25,8 @@ export class StayCalendar {
   private readonly now = inject(CLOCK);
 
   /**
-   * The stay rules run the domain's code, which shares a chunk with temporal-polyfill:
-   * loaded beside the API calls instead of before the first render. Until then (or if it
+   * The stay rules (the domain's pricing and rule code) are loaded beside the API calls
+   * instead of before the first render. Until then (or if it
    * fails) every day from today is open and the results explain the rules.
    */
   private readonly rules = resource({ loader: () => import('./day-state') });
