@@ -18,7 +18,9 @@ function withDatabase(url: string, database: string): string {
  */
 export async function workerConfig(overrides: Record<string, string> = {}): Promise<AppConfig> {
   const env = await readStackEnv();
-  const database = `pitchdesk_test_${process.env['VITEST_POOL_ID'] ?? '0'}`;
+  // PD_TEST_DB_PREFIX: two people (or agents) running medium tests on one stack at once
+  // each get their own databases.
+  const database = `${process.env['PD_TEST_DB_PREFIX'] ?? 'pitchdesk_test'}_${process.env['VITEST_POOL_ID'] ?? '0'}`;
   const primaryUrl = withDatabase(env['PD_DB_PRIMARY_URL'] ?? '', database);
   const connection = await createConnection(primaryUrl.replace(`/${database}`, '/'));
   try {
