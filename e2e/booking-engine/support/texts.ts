@@ -45,7 +45,7 @@ export interface BookingTexts {
  * reported as a wart.
  */
 function chooseLink(verb: string, typeName: string): RegExp {
-  return new RegExp(`^${escapeRegExp(verb)} ?: ${escapeRegExp(typeName)}$`);
+  return new RegExp(`^${escapeRegExp(verb)} ${escapeRegExp(typeName)}$`);
 }
 
 const it: BookingTexts = {
