@@ -10,10 +10,12 @@ import { HealthModule } from './health/health.module';
 import { MailDrainModule } from './mail/mail-drain.module';
 import { MailModule } from './mail/mail.module';
 import { OpenApiModule } from './openapi/openapi.module';
+import { PlanningModule } from './planning/planning.module';
 import { PropertiesModule } from './properties/properties.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { ReservationsBackgroundModule } from './reservations/reservations-background.module';
 import { ReservationsModule } from './reservations/reservations.module';
+import { StaffAuthModule } from './staff-auth/staff-auth.module';
 
 /** Shared infrastructure every entry point (HTTP, jobs) needs. */
 export function infrastructureModules(config: AppConfig): DynamicModule['imports'] {
@@ -23,6 +25,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, OpenApiModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, OpenApiModule] };
   }
 }

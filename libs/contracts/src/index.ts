@@ -8,3 +8,6 @@ export * from './health/health-report';
 export * from './properties/property-summary';
 export * from './realtime/availability-change';
 export * from './realtime/availability-topic';
+export * from './staff/staff-auth-errors';
+export * from './staff/staff-session';
+export * from './staff/planning';

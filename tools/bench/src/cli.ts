@@ -117,6 +117,7 @@ async function run(options: BenchOptions): Promise<void> {
   for (const [what, samples] of [
     ['bookings', report.bookings.api.errorSamples],
     ['raw transactions', report.bookings.raw.errorSamples],
+    ['planning board', report.planning.errorSamples],
     ['API log', report.apiLog.samples],
   ] as const) {
     if (samples.length > 0) {

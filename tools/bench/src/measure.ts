@@ -6,9 +6,11 @@ import { JsonClient } from './http-client.ts';
 import { freePort, startInBackground, waitForUrl } from './processes.ts';
 import type { ReportInput } from './report.ts';
 import { runBookings } from './scenarios/bookings.ts';
+import { runPlanning } from './scenarios/planning.ts';
 import { runLoad } from './scenarios/load.ts';
 import { runRace } from './scenarios/race.ts';
 import { runRawTransactions } from './scenarios/raw-transactions.ts';
+import { staffAuthHeaders } from './staff-auth.ts';
 import type { Party, Slot } from './stay-mix.ts';
 import { availabilityQuery, interleaveSlots, quietWindows, searchPaths } from './stay-mix.ts';
 
@@ -17,7 +19,7 @@ const COUPLE: Party = { adults: 2, childrenAges: [], pets: 0, vehicles: 0 };
 // Not measured: lets both servers' JITs warm up before their numbers count.
 const WARM_UP_S = 1;
 
-type Measured = Pick<ReportInput, 'search' | 'race' | 'bookings'>;
+type Measured = Pick<ReportInput, 'search' | 'race' | 'bookings' | 'planning'>;
 type Log = (line: string) => void;
 
 interface AvailabilityAnswer {
@@ -86,9 +88,19 @@ export async function measure(environment: BenchEnvironment, options: BenchOptio
     setup.close();
   }
   const [raceSlot, ...bookingSlots] = slots;
+
   if (!raceSlot) {
     throw new Error('no free unit-stay in the quiet months: is the demo data as expected?');
   }
+
+  // Measured first, on a quiet machine: one staff member's board, the peak two months.
+  const board = { from: `${options.year}-07-01`, days: 60 };
+  const boardRequests = options.quick ? 20 : 100;
+  log(`planning board: ${boardRequests} requests, ${board.days} days from ${board.from}`);
+  const planningClient = new JsonClient(environment.apiUrl, 1);
+  const planning = await runPlanning(planningClient, SLUG, board, boardRequests, await staffAuthHeaders(environment.apiUrl)).finally(() =>
+    planningClient.close(),
+  );
 
   const hello = await helloBaseline(options, log);
   log(`availability search: ${options.connections} connections, ${options.durationS} s`);
@@ -107,5 +119,5 @@ export async function measure(environment: BenchEnvironment, options: BenchOptio
   );
   log(`raw mysql2 transactions: ${options.workers} connections, ${options.durationS} s`);
   const raw = await runRawTransactions(environment.primaryUrl, options.workers, options.durationS, options.year, sample);
-  return { search: { hello, search }, race, bookings: { api, raw } };
+  return { search: { hello, search }, race, bookings: { api, raw }, planning };
 }

@@ -24,7 +24,17 @@ const sequence = (perS: number) => ({
   errorSamples: [],
 });
 
-function input(overrides: { searchReqPerS?: number; searchP95?: number; created?: number; allAnsweredMs?: number; bookingsPerS?: number } = {}): ReportInput {
+function input(
+  overrides: {
+    searchReqPerS?: number;
+    searchP95?: number;
+    created?: number;
+    allAnsweredMs?: number;
+    bookingsPerS?: number;
+    planningP95?: number;
+    planningErrors?: Record<string, number>;
+  } = {},
+): ReportInput {
   return {
     startedAt: '2026-11-21T20:00:00.000Z',
     finishedAt: '2026-11-21T20:01:10.000Z',
@@ -58,6 +68,17 @@ function input(overrides: { searchReqPerS?: number; searchP95?: number; created?
       },
       raw: sequence(500),
     },
+    planning: {
+      from: '2027-07-01',
+      days: 60,
+      requests: 100,
+      units: 300,
+      bars: 1_234,
+      bytes: 350_000,
+      latency: latency(overrides.planningP95 ?? 60),
+      errors: overrides.planningErrors ?? {},
+      errorSamples: [],
+    },
     apiLog: { lines: 0, samples: [] },
   };
 }
@@ -84,6 +105,7 @@ describe('buildReport', () => {
       ['search', true],
       ['race', true],
       ['bookings', true],
+      ['planning', true],
     ]);
   });
 
@@ -94,6 +116,8 @@ describe('buildReport', () => {
     ['no hold winning the race', { created: 0 }, 'race'],
     ['the race answered in 2 s', { allAnsweredMs: 2_000 }, 'race'],
     ['bookings below half the raw rate', { bookingsPerS: 240 }, 'bookings'],
+    ['planning board p95 at 200 ms', { planningP95: 200 }, 'planning'],
+    ['planning board answering 401', { planningErrors: { '401': 100 } }, 'planning'],
   ] as const)('misses a target on %s', (_name, overrides, scenario) => {
     const missed = buildReport(input(overrides)).targets.filter((target) => !target.met);
     expect(missed.map((target) => target.scenario)).toEqual([scenario]);
@@ -110,6 +134,7 @@ describe('buildReport', () => {
       'search',
       'race',
       'bookings',
+      'planning',
       'apiLog',
       'targets',
     ]);
@@ -129,5 +154,7 @@ describe('formatReport', () => {
     expect(text).toContain('20.0 % of raw');
     expect(text).toContain('MISSED  bookings: bookings/s >= 50 % of raw mysql2 doing the same two transactions');
     expect(text).toContain('met     race');
+    expect(text).toContain('planning board (300 units x 60 days: 1,234 bars, 342 KB)');
+    expect(text).toContain('p50 8.0 / p95 60.0 / p99 65.0 ms');
   });
 });

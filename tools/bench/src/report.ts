@@ -44,8 +44,23 @@ export interface BookingsResult extends SequenceResult {
   readonly slotsExhausted: boolean;
 }
 
+/** The staff planning board, requested one at a time. */
+export interface PlanningResult {
+  readonly from: string;
+  readonly days: number;
+  readonly requests: number;
+  /** Rows and bars of the board answered: its size, so an empty board cannot pass for the real one. */
+  readonly units: number;
+  readonly bars: number;
+  readonly bytes: number;
+  readonly latency: LatencySummary;
+  /** Keyed by status (or `network`): anything but 200. */
+  readonly errors: Readonly<Record<string, number>>;
+  readonly errorSamples: readonly string[];
+}
+
 export interface Target {
-  readonly scenario: 'search' | 'race' | 'bookings';
+  readonly scenario: 'search' | 'race' | 'bookings' | 'planning';
   readonly goal: string;
   readonly met: boolean;
 }
@@ -69,6 +84,7 @@ export interface BenchReport {
   readonly search: { readonly hello: LoadResult; readonly search: LoadResult; readonly ratio: number | null };
   readonly race: RaceResult;
   readonly bookings: { readonly api: BookingsResult; readonly raw: SequenceResult; readonly ratio: number | null };
+  readonly planning: PlanningResult;
   /** Lines the API logged at warn or above during the run (it runs with PD_LOG_LEVEL=warn). */
   readonly apiLog: { readonly lines: number; readonly samples: readonly string[] };
   readonly targets: readonly Target[];
@@ -80,7 +96,7 @@ export type ReportInput = Omit<BenchReport, 'schemaVersion' | 'targets' | 'searc
 };
 
 /** Targets of the booking core, judged (reported) from the measurements; never asserted. */
-export function judgeTargets(report: Pick<BenchReport, 'search' | 'race' | 'bookings'>): Target[] {
+export function judgeTargets(report: Pick<BenchReport, 'search' | 'race' | 'bookings' | 'planning'>): Target[] {
   const searchRatio = report.search.ratio ?? 0;
   const bookingRatio = report.bookings.ratio ?? 0;
   const otherRaceErrors = Object.values(report.race.otherErrors).reduce((sum, count) => sum + count, 0);
@@ -96,6 +112,11 @@ export function judgeTargets(report: Pick<BenchReport, 'search' | 'race' | 'book
       met: report.race.created === 1 && otherRaceErrors === 0 && report.race.allAnsweredMs < 2_000,
     },
     { scenario: 'bookings', goal: 'bookings/s >= 50 % of raw mysql2 doing the same two transactions', met: bookingRatio >= 0.5 },
+    {
+      scenario: 'planning',
+      goal: 'planning board p95 < 200 ms, every answer 200',
+      met: report.planning.latency.p95Ms < 200 && Object.keys(report.planning.errors).length === 0 && report.planning.units > 0,
+    },
   ];
 }
 
@@ -104,6 +125,7 @@ export function buildReport(input: ReportInput): BenchReport {
     search: { ...input.search, ratio: ratio(input.search.search.reqPerS, input.search.hello.reqPerS) },
     race: input.race,
     bookings: { ...input.bookings, ratio: ratio(input.bookings.api.perS, input.bookings.raw.perS) },
+    planning: input.planning,
   };
   return {
     schemaVersion: 1,
@@ -145,6 +167,7 @@ export function formatReport(report: BenchReport): string {
   const { hello, search } = report.search;
   const { race } = report;
   const { api, raw } = report.bookings;
+  const { planning } = report;
   const rows: string[][] = [
     [
       `hello-world baseline (${hello.connections} conn)`,
@@ -185,6 +208,14 @@ export function formatReport(report: BenchReport): string {
       errorText(raw.errors),
       '',
       '',
+    ],
+    [
+      `planning board (${planning.units} units x ${planning.days} days: ${number(planning.bars)} bars, ${number(planning.bytes / 1_024)} KB)`,
+      `${planning.requests} requests, one at a time`,
+      latencies(planning.latency),
+      errorText(planning.errors),
+      '',
+      met('planning'),
     ],
   ];
   const table = formatTable(['scenario', 'throughput', 'latency', 'errors', 'ratio', 'target'], rows);

@@ -3,8 +3,10 @@ import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@pitchdesk/contracts';
 import { CatalogueError, CatalogueErrorCode } from '../catalogue/catalogue.errors';
+import { PlanningError, PlanningErrorCode } from '../planning/planning.errors';
 import { PropertiesError, PropertiesErrorCode } from '../properties/properties.errors';
 import { ReservationsError, ReservationsErrorCode } from '../reservations/reservations.errors';
+import { StaffAuthError, StaffAuthErrorCode } from '../staff-auth/staff-auth.errors';
 import { ValidationFailedError } from './validation';
 
 function propertiesStatus(code: PropertiesErrorCode): number {
@@ -43,6 +45,40 @@ function reservationsStatus(code: ReservationsErrorCode): number {
   }
 }
 
+function staffAuthStatus(code: StaffAuthErrorCode): number {
+  switch (code) {
+    case StaffAuthErrorCode.SIGN_IN_REQUIRED:
+    case StaffAuthErrorCode.SESSION_UNAVAILABLE:
+    case StaffAuthErrorCode.INVALID_CREDENTIALS:
+      return HttpStatus.UNAUTHORIZED;
+    case StaffAuthErrorCode.ROLE_FORBIDDEN:
+    case StaffAuthErrorCode.CSRF_REJECTED:
+      return HttpStatus.FORBIDDEN;
+    case StaffAuthErrorCode.ACCOUNT_LOCKED:
+    case StaffAuthErrorCode.TOO_MANY_ATTEMPTS:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case StaffAuthErrorCode.SIGN_IN_UNAVAILABLE:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    case StaffAuthErrorCode.STAFF_USER_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+  }
+}
+
+function planningStatus(code: PlanningErrorCode): number {
+  switch (code) {
+    case PlanningErrorCode.UNIT_NOT_FOUND:
+    case PlanningErrorCode.RESERVATION_NOT_FOUND:
+    case PlanningErrorCode.CLOSURE_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case PlanningErrorCode.UNIT_TAKEN:
+    case PlanningErrorCode.NOT_MOVABLE:
+      return HttpStatus.CONFLICT;
+    case PlanningErrorCode.UNIT_UNSUITABLE:
+    case PlanningErrorCode.PRICING_FAILED:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+}
+
 /** The one place that turns errors into HTTP answers: a client mistake is never a 500. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -53,7 +89,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ message: 'unhandled error', error: error instanceof Error ? error.stack : String(error) });
     }
-    void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (error instanceof StaffAuthError && error.retryAfterSeconds !== undefined) {
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    }
+    void reply.status(body.statusCode).send(body);
   }
 
   private toApiError(error: unknown): ApiError {
@@ -68,6 +108,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof ReservationsError) {
       return { statusCode: reservationsStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof StaffAuthError) {
+      return { statusCode: staffAuthStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof PlanningError) {
+      return { statusCode: planningStatus(error.code), code: error.code, message: error.message, details: error.details };
     }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();

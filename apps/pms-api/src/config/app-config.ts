@@ -68,6 +68,28 @@ const envSchema = z.object({
   PD_DEMO_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
   PD_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   PD_DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1_500),
+  /** A staff session ends after this long without a request (sliding). */
+  PD_STAFF_SESSION_IDLE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1_800),
+  /** A staff session ends this long after sign-in, however active: a working day and a bit. */
+  PD_STAFF_SESSION_ABSOLUTE_SECONDS: z.coerce.number().int().min(1).max(604_800).default(43_200),
+  /**
+   * `false` only for a developer's plain-http API on loopback (the staff module refuses it
+   * on any other PD_HTTP_HOST): a session cookie without Secure would travel in clear text.
+   */
+  PD_STAFF_COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Failed sign-ins for one e-mail address, within the lock time, that lock it for the lock time. */
+  PD_STAFF_LOCKOUT_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  PD_STAFF_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Sign-in attempts per client address and minute, whatever the e-mail address. */
+  PD_STAFF_SIGN_IN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  /**
+   * Proxies in front of the API that append to X-Forwarded-For (CloudFront + ALB: 2); the
+   * client address is the one the outermost of them saw. 0: the TCP peer is the client.
+   */
+  PD_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

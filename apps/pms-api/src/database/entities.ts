@@ -4,9 +4,12 @@ import { UnitEntity } from '../catalogue/unit.entity';
 import { HealthHeartbeatEntity } from '../health/health-heartbeat.entity';
 import { PropertyEntity } from '../properties/property.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { AuditEventEntity } from '../planning/audit-event.entity';
+import { UnitClosureEntity } from '../planning/unit-closure.entity';
 import { FolioLineEntity } from '../reservations/folio-line.entity';
 import { ReservationEntity } from '../reservations/reservation.entity';
 import { UnitNightEntity } from '../reservations/unit-night.entity';
+import { StaffUserEntity } from '../staff-auth/staff-user.entity';
 
 /** Listed explicitly: the API is bundled, so path globs would find nothing at run time. */
 export const ENTITIES = [
@@ -19,4 +22,7 @@ export const ENTITIES = [
   ReservationEntity,
   UnitNightEntity,
   FolioLineEntity,
+  UnitClosureEntity,
+  AuditEventEntity,
+  StaffUserEntity,
 ];

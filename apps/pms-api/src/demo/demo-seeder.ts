@@ -4,12 +4,16 @@ import { quoteStay } from '@pitchdesk/domain';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { PropertiesRepository } from '../properties/properties.repository';
 import { ReservationsRepository } from '../reservations/reservations.repository';
+import { StaffAccounts } from '../staff-auth/staff-accounts.service';
+import { DEMO_STAFF } from './demo-staff';
 
 export interface DemoSeedResult {
   readonly propertySlug: string;
   readonly units: number;
   readonly bookings: number;
   readonly year: number;
+  /** E-mail addresses of the demo staff users (passwords: README / demo-staff.ts). */
+  readonly staff: readonly string[];
 }
 
 /** Stable, readable references for demo bookings: `DM000001`... */
@@ -18,7 +22,7 @@ const demoReference = (index: number): string => `DM${String(index + 1).padStart
 /**
  * Loads the demo campsite (deterministic for a seed and year) in one transaction:
  * property, 300 units, rate card, and ~2,000 confirmed bookings priced by the domain.
- * It replaces only the demo property's own data.
+ * It replaces only the demo property's own data, then (re)sets the demo staff users.
  */
 @Injectable()
 export class DemoSeeder {
@@ -26,6 +30,7 @@ export class DemoSeeder {
     private readonly properties: PropertiesRepository,
     private readonly catalogue: CatalogueRepository,
     private readonly reservations: ReservationsRepository,
+    private readonly staffAccounts: StaffAccounts,
   ) {}
 
   async seed(options: { seed: number; year: number; bookings: number }): Promise<DemoSeedResult> {
@@ -76,6 +81,16 @@ export class DemoSeeder {
       });
       await this.reservations.replaceAllConfirmed(manager, site.property.id, rows);
     });
-    return { propertySlug: site.property.slug, units: site.units.length, bookings: bookings.length, year: options.year };
+    const staff = await this.seedStaff();
+    return { propertySlug: site.property.slug, units: site.units.length, bookings: bookings.length, year: options.year, staff };
+  }
+
+  /** One staff user per role, with the documented demo passwords; a rerun resets them. */
+  async seedStaff(): Promise<string[]> {
+    const saved = [];
+    for (const { id, ...account } of DEMO_STAFF) {
+      saved.push((await this.staffAccounts.save(account, id)).email);
+    }
+    return saved;
   }
 }

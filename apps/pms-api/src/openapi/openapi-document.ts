@@ -10,9 +10,16 @@ import {
   bookingCreatedSchema,
   bookingRequestSchema,
   bookingSchema,
+  closureRequestSchema,
+  closureSchema,
   healthReportSchema,
   holdRequestSchema,
   holdResponseSchema,
+  moveRequestSchema,
+  moveResultSchema,
+  planningBoardSchema,
+  planningIdSchema,
+  planningQuerySchema,
   propertySlugSchema,
   propertySummarySchema,
   quoteRequestSchema,
@@ -26,6 +33,10 @@ const error = (description: string) => json(apiErrorSchema, description);
 const slugPath = z.object({ slug: propertySlugSchema });
 const referencePath = z.object({ reference: z.string().length(8) });
 const bearer = [{ manageToken: [] }];
+const staffErrors = {
+  '401': error('No staff session (sign in)'),
+  '403': error('The role may not do this, or a write without the CSRF token'),
+};
 
 function operation(summary: string, spec: Omit<ZodOpenApiOperationObject, 'summary'>): ZodOpenApiOperationObject {
   return { summary, ...spec };
@@ -135,6 +146,45 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
           security: bearer,
           requestParams: { path: referencePath },
           responses: { '200': json(bookingSchema, 'Cancelled, with the fee'), '404': error('Not found'), '409': error('Already cancelled') },
+        }),
+      },
+      '/api/staff/properties/{slug}/planning': {
+        get: operation('Staff planning board: units in board order x days, holds, bookings and closures as bars (read on the primary)', {
+          requestParams: { path: slugPath, query: planningQuerySchema },
+          responses: { '200': json(planningBoardSchema, 'The board'), '400': error('Invalid query'), ...staffErrors, '404': error('No such property') },
+        }),
+      },
+      '/api/staff/properties/{slug}/units/{unitId}/closures': {
+        post: operation('Close a unit (out of order) for the nights [from, to): they are taken like a booking', {
+          requestParams: { path: slugPath.extend({ unitId: planningIdSchema }) },
+          requestBody: { content: { 'application/json': { schema: closureRequestSchema } } },
+          responses: {
+            '201': json(closureSchema, 'Closed'),
+            '400': error('Invalid request'),
+            ...staffErrors,
+            '404': error('No such property or unit'),
+            '409': error('UNIT_TAKEN: a hold, booking or closure has some of these nights (details.conflicts), or BUSY'),
+          },
+        }),
+      },
+      '/api/staff/properties/{slug}/closures/{id}': {
+        delete: operation('Reopen a closed unit: frees its nights (also 204 when already reopened)', {
+          requestParams: { path: slugPath.extend({ id: planningIdSchema }) },
+          responses: { '204': { description: 'Reopened' }, '400': error('Invalid id'), ...staffErrors, '404': error('No such closure at this property') },
+        }),
+      },
+      '/api/staff/properties/{slug}/reservations/{id}/move': {
+        post: operation('Move a booking to another unit and/or other nights; optionally repriced, folio updated, audited', {
+          requestParams: { path: slugPath.extend({ id: planningIdSchema }) },
+          requestBody: { content: { 'application/json': { schema: moveRequestSchema } } },
+          responses: {
+            '200': json(moveResultSchema, 'Moved (or already there: moved false)'),
+            '400': error('Invalid request'),
+            ...staffErrors,
+            '404': error('No such property, reservation or unit'),
+            '409': error('UNIT_TAKEN with details.conflicts (nothing changed), NOT_MOVABLE (not a confirmed booking), or BUSY'),
+            '422': error('UNIT_UNSUITABLE (the party does not fit the unit) or PRICING_FAILED'),
+          },
         }),
       },
       '/api/openapi.json': { get: operation('This document', { responses: { '200': { description: 'OpenAPI 3.1' } } }) },

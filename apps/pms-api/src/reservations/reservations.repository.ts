@@ -9,6 +9,7 @@ import { ReservationEntity } from './reservation.entity';
 import { toReservation } from './reservation-rows';
 import type { ReservationRow } from './reservation-rows';
 import { UnitNightEntity } from './unit-night.entity';
+import type { UnitNightClaimKind } from './unit-night.entity';
 
 export type ClaimOutcome = 'claimed' | 'taken';
 
@@ -89,18 +90,28 @@ export class ReservationsRepository {
    * primary key (unit_id, night) refuses a second live claim; rows of a lapsed hold are
    * removed first, in the same transaction, so an expired hold never blocks anyone and
    * needs no cron. Runs inside the caller's transaction on the primary.
+   * `holdExpiresAt` null claims for good (a booking moved by staff); `kind` 'closure'
+   * claims for a closure, whose id is then `reservationId`.
    */
   async claimUnitNights(
     manager: EntityManager,
-    claim: { unitId: string; propertyId: string; reservationId: string; stay: DateRange; holdExpiresAt: Date },
+    claim: {
+      unitId: string;
+      propertyId: string;
+      reservationId: string;
+      stay: DateRange;
+      holdExpiresAt: Date | null;
+      kind?: UnitNightClaimKind;
+    },
   ): Promise<ClaimOutcome> {
     const nights = eachNight(claim.stay);
+    const kind = claim.kind ?? 'reservation';
     const insert = (): Promise<unknown> =>
       manager.query(
-        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at) VALUES ${nights
-          .map(() => '(?, ?, ?, ?, ?)')
+        `INSERT INTO unit_nights (unit_id, night, property_id, reservation_id, hold_expires_at, claim_kind) VALUES ${nights
+          .map(() => '(?, ?, ?, ?, ?, ?)')
           .join(', ')}`,
-        nights.flatMap((night) => [claim.unitId, night, claim.propertyId, claim.reservationId, claim.holdExpiresAt]),
+        nights.flatMap((night) => [claim.unitId, night, claim.propertyId, claim.reservationId, claim.holdExpiresAt, kind]),
       );
     try {
       await insert();

@@ -5,6 +5,10 @@ import { CreateReservations1795300000020 } from './1795300000020-create-reservat
 import { AddReservationExpirySweep1795300000030 } from './1795300000030-add-reservation-expiry-sweep';
 import { AddUnitNightsCoveringIndex1795300000040 } from './1795300000040-add-unit-nights-covering-index';
 import { CreateMailOutbox1795300000100 } from './1795300000100-create-mail-outbox';
+import { CreateStaffUsers1795300000200 } from './1795300000200-create-staff-users';
+import { AddUnitNightsClaimKind1795300000500 } from './1795300000500-add-unit-nights-claim-kind';
+import { CreateUnitClosures1795300000510 } from './1795300000510-create-unit-closures';
+import { CreateAuditEvents1795300000520 } from './1795300000520-create-audit-events';
 
 /** In order. Listed explicitly because the API is bundled (no path globs at run time). */
 export const MIGRATIONS = [
@@ -15,4 +19,8 @@ export const MIGRATIONS = [
   AddReservationExpirySweep1795300000030,
   AddUnitNightsCoveringIndex1795300000040,
   CreateMailOutbox1795300000100,
+  CreateStaffUsers1795300000200,
+  AddUnitNightsClaimKind1795300000500,
+  CreateUnitClosures1795300000510,
+  CreateAuditEvents1795300000520,
 ];

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { PropertiesModule } from '../properties/properties.module';
+import { ReservationsModule } from '../reservations/reservations.module';
+import { ClosuresService } from './closures.service';
+import { MoveReservationService } from './move-reservation.service';
+import { PlanningBoardService } from './planning-board.service';
+import { PlanningController } from './planning.controller';
+import { PlanningRepository } from './planning.repository';
+import { UnitNightClaims } from './unit-night-claims';
+
+/** Staff planning: the board, closures and moves, on the reservations context's unit-nights. */
+@Module({
+  imports: [PropertiesModule, CatalogueModule, ReservationsModule],
+  controllers: [PlanningController],
+  providers: [PlanningBoardService, ClosuresService, MoveReservationService, UnitNightClaims, PlanningRepository],
+})
+export class PlanningModule {}
