@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { StaffController } from '../staff-auth/staff-controller.decorator';
 import { planningIdSchema, propertySlugSchema } from '@pitchdesk/contracts';
 import type { Closure, MoveResult, PlanningBoard } from '@pitchdesk/contracts';
 import { parseInput } from '../common/validation';
@@ -13,7 +14,7 @@ const slugOf = (slug: string): string => parseInput(propertySlugSchema, slug, 's
 const idOf = (id: string, name: string): string => parseInput(planningIdSchema, id, name);
 
 /** The PMS console's planning board: what is taken when, units out of order, moving bookings. */
-@Controller('staff/properties/:slug')
+@StaffController('staff/properties/:slug')
 export class PlanningController {
   constructor(
     private readonly boards: PlanningBoardService,

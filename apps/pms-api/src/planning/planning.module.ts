@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { PropertiesModule } from '../properties/properties.module';
 import { ReservationsModule } from '../reservations/reservations.module';
+import { StaffAuthModule } from '../staff-auth/staff-auth.module';
 import { ClosuresService } from './closures.service';
 import { MoveReservationService } from './move-reservation.service';
 import { PlanningBoardService } from './planning-board.service';
@@ -11,7 +12,7 @@ import { UnitNightClaims } from './unit-night-claims';
 
 /** Staff planning: the board, closures and moves, on the reservations context's unit-nights. */
 @Module({
-  imports: [PropertiesModule, CatalogueModule, ReservationsModule],
+  imports: [PropertiesModule, CatalogueModule, ReservationsModule, StaffAuthModule],
   controllers: [PlanningController],
   providers: [PlanningBoardService, ClosuresService, MoveReservationService, UnitNightClaims, PlanningRepository],
 })

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Delete, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { StaffController } from './staff-controller.decorator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffMember, StaffSession } from '@pitchdesk/contracts';
 import { SessionCookie } from './session-cookie';
@@ -11,7 +12,7 @@ import { StaffSignIn } from './staff-sign-in.decorator';
 import { StaffClientIp } from './staff-client-ip';
 
 /** Sign-in, the current session, sign-out and revoke-all; the staff guard checks each. */
-@Controller('staff')
+@StaffController('staff')
 export class StaffAuthController {
   constructor(
     private readonly signIns: SignInService,

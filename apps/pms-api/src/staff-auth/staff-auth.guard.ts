@@ -26,7 +26,7 @@ const csrfRejected = (reason: string): StaffAuthError =>
   });
 
 /**
- * Every request passes here (APP_GUARD). Guests' routes (no @StaffRoles, not under
+ * On every staff controller (@StaffController). Routes with no @StaffRoles, not under
  * /api/staff) pass untouched, without a look at memcached. Staff routes, in order:
  * another origin's write -> 403 CSRF_REJECTED; no live session -> 401; a write without
  * the session's CSRF token -> 403 CSRF_REJECTED; a role not listed -> 403 ROLE_FORBIDDEN.

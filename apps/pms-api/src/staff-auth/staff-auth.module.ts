@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { SessionCookie } from './session-cookie';
 import { SessionStore } from './session-store';
 import { SignInThrottle } from './sign-in-throttle';
@@ -11,8 +10,8 @@ import { StaffAuthService } from './staff-auth.service';
 import { StaffClientIp } from './staff-client-ip';
 
 /**
- * Staff sign-in and sessions over HTTP, and the global guard that enforces
- * `@StaffRoles(...)` on every route of the app.
+ * Staff sign-in and sessions over HTTP, and the guard that enforces `@StaffRoles(...)`
+ * on staff controllers (`@StaffController`); their modules import this one.
  */
 @Module({
   imports: [StaffAccountsModule],
@@ -24,7 +23,8 @@ import { StaffClientIp } from './staff-client-ip';
     SignInService,
     StaffAuthService,
     StaffClientIp,
-    { provide: APP_GUARD, useClass: StaffAuthGuard },
+    StaffAuthGuard,
   ],
+  exports: [StaffAuthGuard, StaffAuthService, SessionCookie],
 })
 export class StaffAuthModule {}
