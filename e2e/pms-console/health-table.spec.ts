@@ -5,7 +5,7 @@ import { saveFullPageScreenshot } from '../support/artifacts';
 const DEPENDENCIES = ['Database (primary)', 'Database (replica)', 'Cache', 'Realtime updates', 'Email'];
 
 test('console shows the live health report, every dependency up', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/status');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Pitchdesk console' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Dependencies of the API and their health' });
@@ -24,7 +24,7 @@ test('console shows the live health report, every dependency up', async ({ page 
 });
 
 test('refreshes from the keyboard: R, and Enter on the focused button', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/status');
   const table = page.getByRole('table', { name: 'Dependencies of the API and their health' });
   await expect(table).toBeVisible();
 
