@@ -8,6 +8,7 @@ import { PropertiesError, PropertiesErrorCode } from '../properties/properties.e
 import { ReservationsError, ReservationsErrorCode } from '../reservations/reservations.errors';
 import { StaffAuthError, StaffAuthErrorCode } from '../staff-auth/staff-auth.errors';
 import { ValidationFailedError } from './validation';
+import { ContextError } from './context-error';
 
 function propertiesStatus(code: PropertiesErrorCode): number {
   switch (code) {
@@ -87,7 +88,13 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const body = this.toApiError(error);
     if (body.statusCode >= 500) {
-      this.logger.error({ message: 'unhandled error', error: error instanceof Error ? error.stack : String(error) });
+      // A context's own 5xx (a dependency is down, and it said so) is a warning with its
+      // code; anything else escaped every context and is an error with its stack.
+      if (error instanceof ContextError) {
+        this.logger.warn({ message: 'dependency unavailable', code: body.code, status: body.statusCode });
+      } else {
+        this.logger.error({ message: 'unhandled error', error: error instanceof Error ? error.stack : String(error) });
+      }
     }
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     if (error instanceof StaffAuthError && error.retryAfterSeconds !== undefined) {
