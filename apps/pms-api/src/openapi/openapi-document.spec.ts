@@ -5,11 +5,12 @@ import { CatalogueController } from '../catalogue/catalogue.controller';
 import { HealthController } from '../health/health.controller';
 import { PlanningController } from '../planning/planning.controller';
 import { PropertiesController } from '../properties/properties.controller';
+import { StaffAuthController } from '../staff-auth/staff-auth.controller';
 import { ReservationsController } from '../reservations/reservations.controller';
 import { OpenApiController } from './openapi.controller';
 import { openApiDocument } from './openapi-document';
 
-const CONTROLLERS = [HealthController, PropertiesController, CatalogueController, ReservationsController, PlanningController, OpenApiController];
+const CONTROLLERS = [HealthController, PropertiesController, CatalogueController, ReservationsController, StaffAuthController, PlanningController, OpenApiController];
 
 /** Every route the controllers declare, as `METHOD /api/path/{param}`, read from Nest's own metadata. */
 function declaredRoutes(): string[] {

@@ -22,6 +22,11 @@ import {
   planningQuerySchema,
   propertySlugSchema,
   propertySummarySchema,
+  signInRequestSchema,
+  STAFF_CSRF_HEADER,
+  staffMemberSchema,
+  staffSessionSchema,
+  staffUserIdSchema,
   quoteRequestSchema,
   quoteSchema,
   unitSchema,
@@ -33,6 +38,7 @@ const error = (description: string) => json(apiErrorSchema, description);
 const slugPath = z.object({ slug: propertySlugSchema });
 const referencePath = z.object({ reference: z.string().length(8) });
 const bearer = [{ manageToken: [] }];
+const staffSession = [{ staffSession: [] }];
 const staffErrors = {
   '401': error('No staff session (sign in)'),
   '403': error('The role may not do this, or a write without the CSRF token'),
@@ -51,8 +57,17 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
     openapi: '3.1.0',
     info: { title: 'Pitchdesk API', version: release, description: 'Booking engine and PMS API of one Pitchdesk stack.' },
     components: {
-      securitySchemes: { manageToken: { type: 'http', scheme: 'bearer', description: 'The token of the manage-my-booking link' } },
+      securitySchemes: {
+        manageToken: { type: 'http', scheme: 'bearer', description: 'The token of the manage-my-booking link' },
+        staffSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'pd_session',
+          description: `Staff session cookie set by POST /api/staff/session; writes also need the ${STAFF_CSRF_HEADER} header it returns`,
+        },
+      },
     },
+    security: [],
     paths: {
       '/api/health': {
         get: operation('Each dependency separately', {
@@ -148,14 +163,44 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
           responses: { '200': json(bookingSchema, 'Cancelled, with the fee'), '404': error('Not found'), '409': error('Already cancelled') },
         }),
       },
+      '/api/staff/session': {
+        post: operation('Staff sign-in: sets the session cookie, returns the CSRF token', {
+          requestBody: { content: { 'application/json': { schema: signInRequestSchema } } },
+          responses: {
+            '200': json(staffSessionSchema, 'Signed in'),
+            '400': error('Invalid request'),
+            '401': error('Wrong e-mail or password (attempts left in details)'),
+            '403': error('A write from another origin'),
+            '429': error('Locked or too many attempts (Retry-After)'),
+            '503': error('Sessions unavailable: try again later'),
+          },
+        }),
+        get: operation('The current staff session and its CSRF token', {
+          security: staffSession,
+          responses: { '200': json(staffSessionSchema, 'Signed in'), ...staffErrors },
+        }),
+        delete: operation('Sign out', { security: staffSession, responses: { '204': { description: 'Signed out' }, ...staffErrors } }),
+      },
+      '/api/staff/me': {
+        get: operation('The signed-in staff member', { security: staffSession, responses: { '200': json(staffMemberSchema, 'Staff member'), ...staffErrors } }),
+      },
+      '/api/staff/users/{id}/sessions/revocation': {
+        post: operation('Sign a staff member out everywhere (admin)', {
+          security: staffSession,
+          requestParams: { path: z.object({ id: staffUserIdSchema }) },
+          responses: { '204': { description: 'Every session revoked' }, '400': error('Invalid id'), ...staffErrors, '404': error('No such staff member') },
+        }),
+      },
       '/api/staff/properties/{slug}/planning': {
         get: operation('Staff planning board: units in board order x days, holds, bookings and closures as bars (read on the primary)', {
+          security: staffSession,
           requestParams: { path: slugPath, query: planningQuerySchema },
           responses: { '200': json(planningBoardSchema, 'The board'), '400': error('Invalid query'), ...staffErrors, '404': error('No such property') },
         }),
       },
       '/api/staff/properties/{slug}/units/{unitId}/closures': {
         post: operation('Close a unit (out of order) for the nights [from, to): they are taken like a booking', {
+          security: staffSession,
           requestParams: { path: slugPath.extend({ unitId: planningIdSchema }) },
           requestBody: { content: { 'application/json': { schema: closureRequestSchema } } },
           responses: {
@@ -169,12 +214,14 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
       },
       '/api/staff/properties/{slug}/closures/{id}': {
         delete: operation('Reopen a closed unit: frees its nights (also 204 when already reopened)', {
+          security: staffSession,
           requestParams: { path: slugPath.extend({ id: planningIdSchema }) },
           responses: { '204': { description: 'Reopened' }, '400': error('Invalid id'), ...staffErrors, '404': error('No such closure at this property') },
         }),
       },
       '/api/staff/properties/{slug}/reservations/{id}/move': {
         post: operation('Move a booking to another unit and/or other nights; optionally repriced, folio updated, audited', {
+          security: staffSession,
           requestParams: { path: slugPath.extend({ id: planningIdSchema }) },
           requestBody: { content: { 'application/json': { schema: moveRequestSchema } } },
           responses: {
