@@ -27,7 +27,8 @@ export function reservationName(bar: ReservationBar, unitCode: string, locale: s
   const arrival = shortDate(bar.arrival, locale);
   const departure = shortDate(bar.departure, locale);
   const status = statusLabel(bar.status);
-  return $localize`:@@planning.bar-name:${guest}:guest:, ${arrival}:arrival: to ${departure}:departure:, unit ${unitCode}:unit:, ${status}:status:`;
+  // The visible text (guest, then status) first and unbroken: WCAG 2.5.3, label in name.
+  return $localize`:@@planning.bar-name:${guest}:guest: ${status}:status:, ${arrival}:arrival: to ${departure}:departure:, unit ${unitCode}:unit:`;
 }
 
 export function closureName(bar: ClosureBar, unitCode: string, locale: string): string {

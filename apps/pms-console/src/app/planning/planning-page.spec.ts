@@ -107,12 +107,12 @@ describe('PlanningPage', () => {
     expect(headers).toEqual(['Unit', 'Thu 1 Jul', 'Fri 2 Jul', 'Sat 3 Jul', 'Sun 4 Jul', 'Mon 5 Jul', 'Tue 6 Jul', 'Wed 7 Jul']);
 
     const anna = bar(/^Anna Rossi/);
-    expect(anna.getAttribute('aria-label')).toBe('Anna Rossi, Fri 2 Jul to Mon 5 Jul, unit A01, Confirmed');
+    expect(anna.getAttribute('aria-label')).toBe('Anna Rossi Confirmed, Fri 2 Jul to Mon 5 Jul, unit A01');
     expect(anna.textContent).toContain('Anna Rossi');
     expect(anna.classList).toContain('status-confirmed');
     expect(anna.closest('td')?.getAttribute('colspan')).toBe('3');
 
-    expect(bar(/^Hold PD-HOLD/).getAttribute('aria-label')).toBe('Hold PD-HOLD, Tue 29 Jun to Fri 2 Jul, unit A02, Held');
+    expect(bar(/^Hold PD-HOLD/).getAttribute('aria-label')).toBe('Hold PD-HOLD Held, Tue 29 Jun to Fri 2 Jul, unit A02');
     const closure = host.querySelector('.status-closure');
     expect(closure?.textContent).toContain('Closed');
     expect(closure?.textContent).toContain('Closed, Mon 5 Jul to Sat 10 Jul, unit A02: Roof repair');
