@@ -1,8 +1,9 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import type { ApplicationConfig } from '@angular/core';
-import { provideBrowserGlobalErrorListeners } from '@angular/core';
+import { inject, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
+import { HUB_URL } from '@pitchdesk/shared/data-access-api';
+import { provideRuntimeConfig, RuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import { routes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -10,6 +11,14 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(withFetch()),
     provideRuntimeConfig(),
+    // Read when a stream opens, after /config.json has loaded.
+    {
+      provide: HUB_URL,
+      useFactory: () => {
+        const config = inject(RuntimeConfig);
+        return () => config.current.hubUrl;
+      },
+    },
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
   ],
 };

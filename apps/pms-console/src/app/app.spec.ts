@@ -8,7 +8,7 @@ import { provideRouter, Router } from '@angular/router';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import { App } from './app';
 import { routes } from './app.routes';
-import { LiveAvailability } from './core/live-availability';
+import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
 import { staffInterceptor } from './core/staff-interceptor';
 
 const SESSION = '/api/staff/session';

@@ -10,8 +10,8 @@ import type { Unit, UnitType } from '@pitchdesk/domain';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import type { PropertyCatalogue } from '../core/booking-api';
 import { CheckoutSession } from '../core/checkout-session';
-import type { LiveAvailabilityHandlers } from '../core/live-availability';
-import { LiveAvailability } from '../core/live-availability';
+import type { LiveAvailabilityHandlers } from '@pitchdesk/shared/data-access-api';
+import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
 import { ChooseUnitPage } from './choose-unit-page';
 import { CHOOSE_UNIT_TIMING } from './choose-unit-timing';
 

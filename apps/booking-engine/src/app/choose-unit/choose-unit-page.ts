@@ -3,7 +3,7 @@ import type { ElementRef } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { UnitType } from '@pitchdesk/domain';
-import { describeApiProblem } from '../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import type { StaySearch } from '../core/booking-api';
 import { BookingApi } from '../core/booking-api';
 import { CheckoutSession } from '../core/checkout-session';

@@ -1,5 +1,5 @@
 import type { AvailabilityChange } from '@pitchdesk/contracts';
-import { overlapsStay } from '../core/live-availability';
+import { overlapsStay } from '@pitchdesk/shared/data-access-api';
 
 /**
  * Which units of the type are free, from two sources: the API's last answer, and the hub's

@@ -1,4 +1,4 @@
-import type { ApiProblem } from '../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
 import { holdFailureOf } from './hold-failure';
 
 const refused = (status: number, code: string, details: Record<string, unknown> = {}): ApiProblem => ({

@@ -1,4 +1,4 @@
-import type { ApiProblem } from '../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
 
 /** A rule the stay or party breaks; `message` when the API explained it in the guest's language. */
 export interface StayViolation {

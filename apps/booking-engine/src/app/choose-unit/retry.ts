@@ -1,4 +1,4 @@
-import { describeApiProblem } from '../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 
 /**
  * Calls an idempotent read again after each delay while the API is unreachable (campsite

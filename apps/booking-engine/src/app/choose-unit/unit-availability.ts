@@ -1,10 +1,10 @@
 import { computed, DestroyRef, inject, Service, signal } from '@angular/core';
 import type { AvailabilityChange, AvailabilityResponse } from '@pitchdesk/contracts';
-import type { ApiProblem } from '../core/api-problem';
-import { describeApiProblem } from '../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import type { PropertyCatalogue, StaySearch } from '../core/booking-api';
 import { BookingApi } from '../core/booking-api';
-import { LiveAvailability } from '../core/live-availability';
+import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
 import { CHOOSE_UNIT_TIMING } from './choose-unit-timing';
 import type { FreeUnitsState } from './free-units';
 import { applyAnswer, applyLiveChanges, freeUnitIds, markTaken, NO_FREE_UNITS, settleDelay } from './free-units';

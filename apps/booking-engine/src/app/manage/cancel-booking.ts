@@ -1,7 +1,7 @@
 import type { ElementRef } from '@angular/core';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, input, output, signal, viewChild } from '@angular/core';
 import type { BookingView } from '@pitchdesk/contracts';
-import { describeApiProblem } from '../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { BookingApi } from '../core/booking-api';
 import { formatCalendarDate } from '../core/calendar-dates';
 import { injectGuestLocale } from '../core/guest-locale';

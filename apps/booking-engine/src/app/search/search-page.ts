@@ -4,7 +4,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { AvailabilityChange } from '@pitchdesk/contracts';
 import type { StaySearch } from '../core/booking-api';
 import { injectGuestLocale } from '../core/guest-locale';
-import { LiveAvailability, overlapsStay } from '../core/live-availability';
+import { LiveAvailability, overlapsStay } from '@pitchdesk/shared/data-access-api';
 import { SearchForm } from './form/search-form';
 import type { FieldErrors } from './query/field-errors';
 import { fieldErrorsFromApi } from './query/field-errors';

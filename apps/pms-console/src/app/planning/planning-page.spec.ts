@@ -5,8 +5,8 @@ import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
-import type { LiveAvailabilityHandlers } from '../core/live-availability';
-import { LiveAvailability } from '../core/live-availability';
+import type { LiveAvailabilityHandlers } from '@pitchdesk/shared/data-access-api';
+import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
 import { planningFixture, ANNA, UNIT_A02 } from './planning-fixture';
 import { LIVE_REFETCH_DELAY_MS, PlanningPage } from './planning-page';
 

@@ -1,9 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, LOCALE_ID, signal } from '@angular/core';
 import type { ClosureBar, PlanningBoard, PlanningUnit, ReservationBar, UnitNightConflict } from '@pitchdesk/contracts';
-import { describeApiProblem } from '../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { addDays, daysBetween, localToday } from '../core/calendar-dates';
-import { LiveAvailability } from '../core/live-availability';
+import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
 import { StaffApi } from '../core/staff-api';
 import { StaffSession } from '../core/staff-session';
 import { closureName, reservationName, reservationTitle, statusLabel } from './bar-labels';

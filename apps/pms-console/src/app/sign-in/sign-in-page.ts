@@ -1,7 +1,7 @@
 import type { ElementRef } from '@angular/core';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { Router } from '@angular/router';
-import { describeApiProblem } from '../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { StaffSession } from '../core/staff-session';
 
 interface FieldErrors {

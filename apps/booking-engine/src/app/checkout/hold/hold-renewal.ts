@@ -1,7 +1,7 @@
 import { inject, Service } from '@angular/core';
 import { Router } from '@angular/router';
 import type { HoldRequestBody } from '@pitchdesk/contracts';
-import { describeApiProblem } from '../../core/api-problem';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { BookingApi } from '../../core/booking-api';
 import { CheckoutFlow } from '../checkout-flow';
 

@@ -1,7 +1,7 @@
 import { inject, Service } from '@angular/core';
 import type { BookingCreated } from '@pitchdesk/contracts';
-import type { ApiProblem } from '../../core/api-problem';
-import { describeApiProblem } from '../../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { BookingApi } from '../../core/booking-api';
 import type { CheckoutState } from '../../core/checkout-session';
 import type { GuestLocale } from '../../core/guest-locale';

@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Service } from '@angular/core';
 import type { RateCard } from '@pitchdesk/domain';
-import type { ApiProblem } from '../../core/api-problem';
-import { describeApiProblem } from '../../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import type { PropertyCatalogue } from '../../core/booking-api';
 import { BookingApi } from '../../core/booking-api';
 

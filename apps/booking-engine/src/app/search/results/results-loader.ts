@@ -1,7 +1,7 @@
 import { DestroyRef, inject, Service, signal } from '@angular/core';
 import type { AvailabilityResponse } from '@pitchdesk/contracts';
-import type { ApiProblem } from '../../core/api-problem';
-import { describeApiProblem } from '../../core/api-problem';
+import type { ApiProblem } from '@pitchdesk/shared/data-access-api';
+import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import type { StaySearch } from '../../core/booking-api';
 import { BookingApi } from '../../core/booking-api';
 import { injectGuestLocale } from '../../core/guest-locale';

@@ -1,8 +1,7 @@
-import { DestroyRef, inject, Service, signal } from '@angular/core';
+import { DestroyRef, inject, InjectionToken, Service, signal } from '@angular/core';
 import type { AvailabilityChange, AvailabilityUpdate } from '@pitchdesk/contracts';
 // The zod-free entry: this page must not carry the schemas.
 import { AVAILABILITY_EVENT_TYPE, availabilityTopic } from '@pitchdesk/contracts/realtime-topic';
-import { RuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 
 export interface LiveAvailabilityHandlers {
   /** Units held, booked or released by someone: mark them at once, refetch to be sure. */
@@ -14,13 +13,19 @@ export interface LiveAvailabilityHandlers {
 const MAX_RETRY_MS = 30_000;
 
 /**
+ * Where the Mercure hub is, read when a stream opens. Each app provides it from its
+ * runtime configuration (a data-access lib may not depend on another).
+ */
+export const HUB_URL = new InjectionToken<() => string>('pitchdesk.hubUrl');
+
+/**
  * The property's availability topic on the hub, over EventSource. The browser retries a
  * dropped stream itself; when the hub refuses (the stream is closed), this reopens it
  * with a growing delay. Updates are hints: the API stays the truth.
  */
 @Service()
 export class LiveAvailability {
-  private readonly config = inject(RuntimeConfig);
+  private readonly hubUrl = inject(HUB_URL);
   /** True while the stream is open: the page can say it is live. */
   readonly connected = signal(false);
 
@@ -33,7 +38,7 @@ export class LiveAvailability {
     let stopped = false;
 
     const open = (): void => {
-      const url = new URL(this.config.current.hubUrl, document.baseURI);
+      const url = new URL(this.hubUrl(), document.baseURI);
       url.searchParams.append('topic', availabilityTopic(propertyId));
       source = new EventSource(url);
       source.onopen = () => {
@@ -84,3 +89,7 @@ function parseUpdate(data: string): readonly AvailabilityChange[] {
   }
 }
 
+/** Whether a change touches any night of the stay [arrival, departure). */
+export function overlapsStay(change: AvailabilityChange, arrival: string, departure: string): boolean {
+  return change.arrival < departure && arrival < change.departure;
+}

@@ -1,0 +1,3 @@
+import { angularProjectConfig } from '../../../eslint.angular.config.mjs';
+
+export default angularProjectConfig('pd');
