@@ -1,13 +1,14 @@
-const DAY_MS = 86_400_000;
+import type { CalendarDate } from '@pitchdesk/domain';
+import { addDays as addCalendarDays, daysBetween as calendarDaysBetween } from '@pitchdesk/domain';
 
-/** `YYYY-MM-DD` + n days, computed in UTC so no DST shift ever moves a date. */
+/** `YYYY-MM-DD` + n days: the domain's exact day arithmetic (no time zone, no DST shift). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return addCalendarDays(date as CalendarDate, days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return calendarDaysBetween(from as CalendarDate, to as CalendarDate);
 }
 
 /** Today on the staff member's wall clock, as a calendar date. */
