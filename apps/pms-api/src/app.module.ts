@@ -13,6 +13,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { PlanningModule } from './planning/planning.module';
 import { PropertiesModule } from './properties/properties.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { StaffLiveModule } from './realtime/staff-live.module';
 import { ReservationsBackgroundModule } from './reservations/reservations-background.module';
 import { ReservationsModule } from './reservations/reservations.module';
 import { StaffAuthModule } from './staff-auth/staff-auth.module';
@@ -25,6 +26,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, OpenApiModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, StaffLiveModule, OpenApiModule] };
   }
 }

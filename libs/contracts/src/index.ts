@@ -11,3 +11,5 @@ export * from './realtime/availability-topic';
 export * from './staff/staff-auth-errors';
 export * from './staff/staff-session';
 export * from './staff/planning';
+export * from './realtime/staff-event';
+export * from './staff/staff-live';

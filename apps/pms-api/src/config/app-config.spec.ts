@@ -7,6 +7,7 @@ const validEnv = {
   PD_MEMCACHED_SERVERS: '127.0.0.1:28112',
   PD_HUB_URL: 'http://127.0.0.1:28110/.well-known/mercure',
   PD_HUB_PUBLISHER_KEY: 'k'.repeat(32),
+  PD_HUB_SUBSCRIBER_KEY: 's'.repeat(32),
   PD_AWS_REGION: 'eu-south-1',
   PD_MANAGE_TOKEN_KEY: 'm'.repeat(32),
 };
@@ -47,6 +48,7 @@ describe('loadConfig', () => {
     ['PD_HTTP_PORT', 'eighty', 'PD_HTTP_PORT: Invalid input: expected number, received NaN'],
     ['PD_MEMCACHED_SERVERS', 'localhost', 'PD_MEMCACHED_SERVERS: expected host:port[,host:port...]'],
     ['PD_HUB_PUBLISHER_KEY', 'short', 'PD_HUB_PUBLISHER_KEY: must be at least 32 characters (HS256 key)'],
+    ['PD_HUB_SUBSCRIBER_KEY', 'short', 'PD_HUB_SUBSCRIBER_KEY: must be at least 32 characters (HS256 key)'],
     ['PD_AWS_REGION', 'europe', 'PD_AWS_REGION: expected an AWS region such as eu-south-1'],
     ['PD_LOG_LEVEL', 'loud', 'PD_LOG_LEVEL: Invalid option: expected one of "fatal"|"error"|"warn"|"log"|"debug"|"verbose"'],
     ['PD_MAIL_MAX_ATTEMPTS', '0', 'PD_MAIL_MAX_ATTEMPTS: Too small: expected number to be >=1'],

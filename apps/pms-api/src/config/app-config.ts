@@ -31,6 +31,8 @@ const envSchema = z.object({
   PD_MEMCACHED_SERVERS: hostPortList,
   PD_HUB_URL: z.url(),
   PD_HUB_PUBLISHER_KEY: z.string().min(32, 'must be at least 32 characters (HS256 key)'),
+  /** Signs the subscriber tokens that let signed-in staff read the private staff topics. */
+  PD_HUB_SUBSCRIBER_KEY: z.string().min(32, 'must be at least 32 characters (HS256 key)'),
   /** Availability changes made within this window go to the hub as one update per property. */
   PD_HUB_COALESCE_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   /** Absent in production: the SDK then uses the regional SES endpoint. */

@@ -4,7 +4,7 @@ import { UnitEntity } from '../catalogue/unit.entity';
 import { HealthHeartbeatEntity } from '../health/health-heartbeat.entity';
 import { PropertyEntity } from '../properties/property.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
-import { AuditEventEntity } from '../planning/audit-event.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UnitClosureEntity } from '../planning/unit-closure.entity';
 import { FolioLineEntity } from '../reservations/folio-line.entity';
 import { ReservationEntity } from '../reservations/reservation.entity';

@@ -26,6 +26,7 @@ import {
   STAFF_CSRF_HEADER,
   staffMemberSchema,
   staffSessionSchema,
+  staffLiveSubscriptionSchema,
   staffUserIdSchema,
   quoteRequestSchema,
   quoteSchema,
@@ -232,6 +233,13 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
             '409': error('UNIT_TAKEN with details.conflicts (nothing changed), NOT_MOVABLE (not a confirmed booking), or BUSY'),
             '422': error('UNIT_UNSUITABLE (the party does not fit the unit) or PRICING_FAILED'),
           },
+        }),
+      },
+      '/api/staff/properties/{slug}/live': {
+        get: operation("A short-lived subscriber token for the property's private staff topic on the hub (open it with ?topic=&authorization=)", {
+          security: staffSession,
+          requestParams: { path: slugPath },
+          responses: { '200': json(staffLiveSubscriptionSchema, 'Topic and token'), '400': error('Invalid slug'), ...staffErrors, '404': error('No such property') },
         }),
       },
       '/api/openapi.json': { get: operation('This document', { responses: { '200': { description: 'OpenAPI 3.1' } } }) },

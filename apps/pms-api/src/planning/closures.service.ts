@@ -12,8 +12,10 @@ import { ReservationsRepository } from '../reservations/reservations.repository'
 import { PlanningError, PlanningErrorCode } from './planning.errors';
 import { PlanningRepository } from './planning.repository';
 import type { ClosureRow } from './planning.repository';
-import type { Actor } from './staff-actor.decorator';
+import type { Actor } from '../staff-auth/staff-actor.decorator';
 import { UnitNightClaims } from './unit-night-claims';
+import { AuditRepository } from '../audit/audit.repository';
+import { StaffEventsPublisher } from '../realtime/staff-events-publisher';
 
 const toClosure = (row: ClosureRow): Closure => ({
   id: row.id,
@@ -47,6 +49,8 @@ export class ClosuresService {
     private readonly planning: PlanningRepository,
     private readonly claims: UnitNightClaims,
     private readonly publisher: AvailabilityPublisher,
+    private readonly staffEvents: StaffEventsPublisher,
+    private readonly audit: AuditRepository,
   ) {}
 
   async close(slug: string, unitId: string, body: unknown, actor: Actor): Promise<Closure> {
@@ -71,7 +75,7 @@ export class ClosuresService {
       };
       await this.claims.claim(work, { unitId, propertyId: property.id, claimant: row.id, stay, kind: 'closure' });
       await this.planning.insertClosure(work, row);
-      await this.planning.recordAudit(work, {
+      await this.audit.record(work, {
         propertyId: property.id,
         actor,
         action: 'unit.closed',
@@ -84,6 +88,7 @@ export class ClosuresService {
     });
     // The hub's states are the guests' view: a closed unit is as unavailable as a booked one.
     this.publisher.publishAvailabilityChanged({ propertyId: property.id, unitIds: [unitId], arrival: stay.arrival, departure: stay.departure, state: 'booked' });
+    this.staffEvents.publishStaffEvent({ propertyId: property.id, kind: 'unit.closed', subjectId: unitId, actor });
     return toClosure(closure);
   }
 
@@ -101,7 +106,7 @@ export class ClosuresService {
         }
         const after = { ...closure, reopenedBy: actor, reopenedAt: new Date() };
         await this.planning.reopenClosure(work, closure.id, actor, after.reopenedAt);
-        await this.planning.recordAudit(work, {
+        await this.audit.record(work, {
           propertyId: property.id,
           actor,
           action: 'unit.reopened',
@@ -114,6 +119,7 @@ export class ClosuresService {
       }),
     );
     if (reopened) {
+      this.staffEvents.publishStaffEvent({ propertyId: property.id, kind: 'unit.reopened', subjectId: reopened.unitId, actor });
       this.publisher.publishAvailabilityChanged({
         propertyId: property.id,
         unitIds: [reopened.unitId],

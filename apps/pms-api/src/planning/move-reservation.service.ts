@@ -15,8 +15,10 @@ import { planMove, pricingBasis, targetOf } from './move-plan';
 import type { MovePlan, Placement } from './move-plan';
 import { PlanningError, PlanningErrorCode } from './planning.errors';
 import { PlanningRepository } from './planning.repository';
-import type { Actor } from './staff-actor.decorator';
+import type { Actor } from '../staff-auth/staff-actor.decorator';
 import { UnitNightClaims } from './unit-night-claims';
+import { AuditRepository } from '../audit/audit.repository';
+import { StaffEventsPublisher } from '../realtime/staff-events-publisher';
 
 type MoveRequest = ReturnType<typeof moveRequestSchema.parse>;
 type Located = { unit: Unit; unitType: UnitType };
@@ -57,6 +59,8 @@ export class MoveReservationService {
     private readonly planning: PlanningRepository,
     private readonly claims: UnitNightClaims,
     private readonly publisher: AvailabilityPublisher,
+    private readonly staffEvents: StaffEventsPublisher,
+    private readonly audit: AuditRepository,
   ) {}
 
   async move(slug: string, reservationId: string, body: unknown, actor: Actor): Promise<MoveResult> {
@@ -69,6 +73,9 @@ export class MoveReservationService {
     }
     for (const claimed of plan.claims) {
       this.publish(property.id, target.unitId, claimed, 'booked');
+    }
+    if (result.moved || result.repriced) {
+      this.staffEvents.publishStaffEvent({ propertyId: property.id, kind: 'reservation.moved', subjectId: result.reservationId, actor });
     }
     return result;
   }
@@ -127,7 +134,7 @@ export class MoveReservationService {
       await this.reservations.addFolioLines(work, booking.id, quote.quote.lines);
     }
     const moved = { ...booking, ...changes };
-    await this.planning.recordAudit(work, {
+    await this.audit.record(work, {
       propertyId: property.id,
       actor,
       action: 'reservation.moved',

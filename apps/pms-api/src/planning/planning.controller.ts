@@ -7,8 +7,8 @@ import { StaffRoles } from '../staff-auth/staff-roles.decorator';
 import { ClosuresService } from './closures.service';
 import { MoveReservationService } from './move-reservation.service';
 import { PlanningBoardService } from './planning-board.service';
-import { StaffActor } from './staff-actor.decorator';
-import type { Actor } from './staff-actor.decorator';
+import { StaffActor } from '../staff-auth/staff-actor.decorator';
+import type { Actor } from '../staff-auth/staff-actor.decorator';
 
 const slugOf = (slug: string): string => parseInput(propertySlugSchema, slug, 'slug');
 const idOf = (id: string, name: string): string => parseInput(planningIdSchema, id, name);

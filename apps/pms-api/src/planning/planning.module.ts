@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { PropertiesModule } from '../properties/properties.module';
 import { ReservationsModule } from '../reservations/reservations.module';
@@ -12,7 +13,7 @@ import { UnitNightClaims } from './unit-night-claims';
 
 /** Staff planning: the board, closures and moves, on the reservations context's unit-nights. */
 @Module({
-  imports: [PropertiesModule, CatalogueModule, ReservationsModule, StaffAuthModule],
+  imports: [AuditModule, PropertiesModule, CatalogueModule, ReservationsModule, StaffAuthModule],
   controllers: [PlanningController],
   providers: [PlanningBoardService, ClosuresService, MoveReservationService, UnitNightClaims, PlanningRepository],
 })

@@ -49,16 +49,6 @@ export interface ClosureRow {
   readonly reopenedAt: Date | null;
 }
 
-export interface AuditEvent {
-  readonly propertyId: string | null;
-  readonly actor: string;
-  readonly action: string;
-  readonly subjectType: string;
-  readonly subjectId: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
 interface ClaimRow {
   claim_kind: 'reservation' | 'closure';
   claimant: string;
@@ -248,22 +238,5 @@ export class PlanningRepository {
   async reopenClosure(manager: EntityManager, id: string, actor: string, at: Date): Promise<void> {
     await manager.query("DELETE FROM unit_nights WHERE reservation_id = ? AND claim_kind = 'closure'", [id]);
     await manager.query('UPDATE unit_closures SET reopened_by = ?, reopened_at = ? WHERE id = ?', [actor, at, id]);
-  }
-
-  /** Appends an audit event in the caller's transaction: it commits or rolls back with the change. */
-  async recordAudit(manager: EntityManager, event: AuditEvent): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events (property_id, actor, action, subject_type, subject_id, before_state, after_state, occurred_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))`,
-      [
-        event.propertyId,
-        event.actor,
-        event.action,
-        event.subjectType,
-        event.subjectId,
-        event.before === null ? null : JSON.stringify(event.before),
-        event.after === null ? null : JSON.stringify(event.after),
-      ],
-    );
   }
 }

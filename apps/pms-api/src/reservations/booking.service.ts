@@ -16,6 +16,8 @@ import { ReservationsRepository } from './reservations.repository';
 import { asClientError, toStay } from './stay-input';
 import { MYSQL_DUPLICATE_KEY, mysqlErrno } from './mysql-errors';
 import { withDeadlockRetry } from './transaction-retry';
+import { StaffEventsPublisher } from '../realtime/staff-events-publisher';
+import { GUEST_ACTOR } from './guest-actor';
 
 /** Confirms a hold into a booking, exactly once per Idempotency-Key. */
 @Injectable()
@@ -26,6 +28,7 @@ export class BookingService {
     private readonly mails: BookingMails,
     private readonly views: BookingViews,
     private readonly publisher: AvailabilityPublisher,
+    private readonly staffEvents: StaffEventsPublisher,
   ) {}
 
   async book(body: unknown, idempotencyKeyHeader: string | undefined): Promise<{ created: boolean; result: BookingCreated }> {
@@ -58,6 +61,7 @@ export class BookingService {
         departure: booking.departure,
         state: 'booked',
       });
+      this.staffEvents.publishStaffEvent({ propertyId: booking.propertyId, kind: 'reservation.created', subjectId: request.holdId, actor: GUEST_ACTOR });
     }
     return outcome;
   }

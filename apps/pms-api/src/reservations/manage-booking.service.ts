@@ -15,6 +15,8 @@ import type { ReservationEntity } from './reservation.entity';
 import { ReservationsError, ReservationsErrorCode } from './reservations.errors';
 import { ReservationsRepository } from './reservations.repository';
 import { withDeadlockRetry } from './transaction-retry';
+import { StaffEventsPublisher } from '../realtime/staff-events-publisher';
+import { GUEST_ACTOR } from './guest-actor';
 
 /** "Manage my booking": the guest proves it is theirs with the token from the e-mail. */
 @Injectable()
@@ -26,6 +28,7 @@ export class ManageBookingService {
     private readonly views: BookingViews,
     private readonly mails: BookingMails,
     private readonly publisher: AvailabilityPublisher,
+    private readonly staffEvents: StaffEventsPublisher,
   ) {}
 
   async view(reference: string, token: string | undefined): Promise<BookingView> {
@@ -36,7 +39,7 @@ export class ManageBookingService {
   }
 
   async cancel(reference: string, token: string | undefined): Promise<BookingView> {
-    const booking = await withDeadlockRetry(() =>
+    const { booking, reservationId } = await withDeadlockRetry(() =>
       this.reservations.transaction(async (work) => {
         const reservation = this.authorised(await this.reservations.findByReferenceForUpdate(work, reference), token);
         if (reservation.status === 'cancelled') {
@@ -45,7 +48,7 @@ export class ManageBookingService {
         const cancelled = await this.cancelIn(work, reservation);
         const view = (await this.views.created(work, cancelled)).booking;
         await this.mails.bookingCancelled(work, await this.views.property(reservation.propertyId), view);
-        return view;
+        return { booking: view, reservationId: reservation.id };
       }),
     );
     this.publisher.publishAvailabilityChanged({
@@ -55,6 +58,7 @@ export class ManageBookingService {
       departure: booking.departure,
       state: 'released',
     });
+    this.staffEvents.publishStaffEvent({ propertyId: booking.propertyId, kind: 'reservation.cancelled', subjectId: reservationId, actor: GUEST_ACTOR });
     return booking;
   }
 

@@ -1,7 +1,7 @@
 import { createParamDecorator } from '@nestjs/common';
 import type { ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { principalOf } from '../staff-auth/staff-principal';
+import { principalOf } from './staff-principal';
 
 /** Who acts, as audit events and closures record them: a staff user's id; 'system' for jobs. */
 export type Actor = string;
