@@ -9,6 +9,7 @@ import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtim
 import { App } from './app';
 import { routes } from './app.routes';
 import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
+import { LiveStaffEvents } from './core/live-staff-events';
 import { staffInterceptor } from './core/staff-interceptor';
 
 const SESSION = '/api/staff/session';
@@ -46,6 +47,7 @@ describe('App', () => {
         provideRouter(routes),
         provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure', propertySlug: 'lago-verde' }),
         { provide: LiveAvailability, useValue: { connected: signal(false), watch: () => () => undefined } },
+        { provide: LiveStaffEvents, useValue: { connected: signal(false), watch: () => () => undefined } },
       ],
     });
     http = TestBed.inject(HttpTestingController);

@@ -1,21 +1,6 @@
 import * as z from 'zod';
 
-/** The SSE event type (`event:` field) of staff updates on the hub. */
-export const STAFF_EVENT_TYPE = 'staff';
-
-const TOPIC_BASE = 'https://pitchdesk.app/properties';
-
-/**
- * The private hub topic of one property's front-office changes. Updates on it are
- * published with `private=on`: only a subscriber whose JWT lists this topic receives them,
- * and the API gives such a JWT to signed-in staff only (guest names travel here).
- */
-export function staffTopic(propertyId: string): string {
-  if (propertyId.length === 0) {
-    throw new RangeError('staffTopic needs a property id');
-  }
-  return `${TOPIC_BASE}/${encodeURIComponent(propertyId)}/staff`;
-}
+export { STAFF_EVENT_TYPE, staffTopic } from './staff-topic';
 
 /** What happened, as consoles need it to refresh the right view. */
 export const staffEventKindSchema = z.enum([

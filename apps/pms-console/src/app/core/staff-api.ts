@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Service } from '@angular/core';
 // Types only: the schemas (and zod) stay out of the bundle.
-import type { MoveRequestBody, MoveResult, PlanningBoard } from '@pitchdesk/contracts';
+import type { MoveRequestBody, MoveResult, PlanningBoard, StaffLiveSubscription } from '@pitchdesk/contracts';
 import { RuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import { firstValueFrom } from 'rxjs';
 
@@ -19,6 +19,11 @@ export class StaffApi {
   planning(from: string, days: number): Promise<PlanningBoard> {
     const params = new HttpParams().set('from', from).set('days', days);
     return firstValueFrom(this.http.get<PlanningBoard>(`${this.base}/planning`, { params }));
+  }
+
+  /** A short-lived subscriber token for the property's private staff stream. */
+  live(): Promise<StaffLiveSubscription> {
+    return firstValueFrom(this.http.get<StaffLiveSubscription>(`${this.base}/live`));
   }
 
   move(reservationId: string, body: MoveRequestBody): Promise<MoveResult> {

@@ -7,6 +7,8 @@ import { provideRouter } from '@angular/router';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import type { LiveAvailabilityHandlers } from '@pitchdesk/shared/data-access-api';
 import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
+import type { LiveStaffHandlers } from '../core/live-staff-events';
+import { LiveStaffEvents } from '../core/live-staff-events';
 import { planningFixture, ANNA, UNIT_A02 } from './planning-fixture';
 import { LIVE_REFETCH_DELAY_MS, PlanningPage } from './planning-page';
 
@@ -24,6 +26,15 @@ class FakeLive {
   }
 }
 
+class FakeStaffLive {
+  readonly connected = signal(true);
+  handlers: LiveStaffHandlers | undefined;
+  watch(handlers: LiveStaffHandlers): () => void {
+    this.handlers = handlers;
+    return () => undefined;
+  }
+}
+
 /** Lets the page's awaited HTTP promise chain finish, then renders. */
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
@@ -35,9 +46,11 @@ describe('PlanningPage', () => {
   let host: HTMLElement;
   let http: HttpTestingController;
   let live: FakeLive;
+  let staffLive: FakeStaffLive;
 
   beforeEach(async () => {
     live = new FakeLive();
+    staffLive = new FakeStaffLive();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -45,6 +58,7 @@ describe('PlanningPage', () => {
         provideRouter([]),
         provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure', propertySlug: 'lago-verde' }),
         { provide: LiveAvailability, useValue: live },
+        { provide: LiveStaffEvents, useValue: staffLive },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -188,5 +202,22 @@ describe('PlanningPage', () => {
 
     vi.advanceTimersByTime(LIVE_REFETCH_DELAY_MS);
     http.expectOne((req) => req.url === PLANNING).flush(planningFixture());
+  });
+
+  it('refetches the board when another desk changes a booking (private staff stream)', async () => {
+    vi.useFakeTimers();
+    staffLive.handlers?.changed([{ propertyId: 'p', kind: 'reservation.checked-in', subjectId: ANNA, actor: 'someone' }]);
+    http.expectNone((req) => req.url === PLANNING);
+    vi.advanceTimersByTime(LIVE_REFETCH_DELAY_MS);
+    http.expectOne((req) => req.url === PLANNING).flush(planningFixture());
+  });
+
+  it('says it is not live while either stream is down', async () => {
+    staffLive.connected.set(false);
+    await settle(fixture);
+    expect(host.querySelector('.live')?.classList).toContain('off');
+    staffLive.connected.set(true);
+    await settle(fixture);
+    expect(host.querySelector('.live')?.classList).not.toContain('off');
   });
 });

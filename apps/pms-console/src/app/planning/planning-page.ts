@@ -4,6 +4,7 @@ import type { ClosureBar, PlanningBoard, PlanningUnit, ReservationBar, UnitNight
 import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { addDays, daysBetween, localToday } from '../core/calendar-dates';
 import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
+import { LiveStaffEvents } from '../core/live-staff-events';
 import { StaffApi } from '../core/staff-api';
 import { StaffSession } from '../core/staff-session';
 import { closureName, reservationName, reservationTitle, statusLabel } from './bar-labels';
@@ -33,6 +34,7 @@ interface MoveState {
 export class PlanningPage {
   private readonly api = inject(StaffApi);
   private readonly live = inject(LiveAvailability);
+  private readonly staffLive = inject(LiveStaffEvents);
   private readonly locale = inject(LOCALE_ID);
   private readonly destroyRef = inject(DestroyRef);
   private loadSeq = 0;
@@ -48,7 +50,8 @@ export class PlanningPage {
   protected readonly moveProblem = signal<string | null>(null);
   protected readonly moveConflicts = signal<readonly string[]>([]);
   protected readonly announcement = signal('');
-  protected readonly liveConnected = this.live.connected;
+  /** Live only while both streams are: guests' holds come on one, staff changes on the other. */
+  protected readonly liveConnected = computed(() => this.live.connected() && this.staffLive.connected());
 
   private readonly session = inject(StaffSession);
   protected readonly mayMove = computed(() => this.session.staff()?.role !== 'read-only');
@@ -209,7 +212,10 @@ export class PlanningPage {
     }
   }
 
-  /** Live: a booking made anywhere (the booking engine too) shows up without a reload. */
+  /**
+   * Live: a booking made anywhere (the booking engine too), a move or a check-in at another
+   * desk shows up without a reload.
+   */
   private follow(propertyId: string): void {
     if (this.watching) {
       return;
@@ -220,6 +226,7 @@ export class PlanningPage {
       this.refetchTimer = setTimeout(() => void this.load(), LIVE_REFETCH_DELAY_MS);
     };
     this.live.watch(propertyId, { changed: refetchSoon, resync: refetchSoon }, this.destroyRef);
+    this.staffLive.watch({ changed: refetchSoon, resync: refetchSoon }, this.destroyRef);
   }
 }
 

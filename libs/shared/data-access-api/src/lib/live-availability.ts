@@ -2,6 +2,7 @@ import { DestroyRef, inject, InjectionToken, Service, signal } from '@angular/co
 import type { AvailabilityChange, AvailabilityUpdate } from '@pitchdesk/contracts';
 // The zod-free entry: this page must not carry the schemas.
 import { AVAILABILITY_EVENT_TYPE, availabilityTopic } from '@pitchdesk/contracts/realtime-topic';
+import { openHubStream } from './hub-stream';
 
 export interface LiveAvailabilityHandlers {
   /** Units held, booked or released by someone: mark them at once, refetch to be sure. */
@@ -10,19 +11,13 @@ export interface LiveAvailabilityHandlers {
   readonly resync: () => void;
 }
 
-const MAX_RETRY_MS = 30_000;
-
 /**
  * Where the Mercure hub is, read when a stream opens. Each app provides it from its
  * runtime configuration (a data-access lib may not depend on another).
  */
 export const HUB_URL = new InjectionToken<() => string>('pitchdesk.hubUrl');
 
-/**
- * The property's availability topic on the hub, over EventSource. The browser retries a
- * dropped stream itself; when the hub refuses (the stream is closed), this reopens it
- * with a growing delay. Updates are hints: the API stays the truth.
- */
+/** The property's availability topic on the hub. Updates are hints: the API stays the truth. */
 @Service()
 export class LiveAvailability {
   private readonly hubUrl = inject(HUB_URL);
@@ -31,47 +26,31 @@ export class LiveAvailability {
 
   /** Follows a property's availability until the caller's DestroyRef ends (or the returned stop). */
   watch(propertyId: string, handlers: LiveAvailabilityHandlers, destroyRef = inject(DestroyRef)): () => void {
-    let source: EventSource | undefined;
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    let retryMs = 1_000;
-    let everOpened = false;
-    let stopped = false;
-
-    const open = (): void => {
-      const url = new URL(this.hubUrl(), document.baseURI);
-      url.searchParams.append('topic', availabilityTopic(propertyId));
-      source = new EventSource(url);
-      source.onopen = () => {
-        this.connected.set(true);
-        retryMs = 1_000;
-        if (everOpened) {
-          handlers.resync();
-        }
-        everOpened = true;
-      };
-      source.addEventListener(AVAILABILITY_EVENT_TYPE, (event) => {
-        const changes = parseUpdate((event as MessageEvent<string>).data);
+    const stream = openHubStream({
+      url: () => {
+        const url = new URL(this.hubUrl(), document.baseURI);
+        url.searchParams.append('topic', availabilityTopic(propertyId));
+        return url;
+      },
+      eventType: AVAILABILITY_EVENT_TYPE,
+      message: (data) => {
+        const changes = parseUpdate(data);
         if (changes.length > 0) {
           handlers.changed(changes);
         }
-      });
-      source.onerror = () => {
-        this.connected.set(false);
-        if (source?.readyState === EventSource.CLOSED && !stopped) {
-          source.close();
-          retryTimer = setTimeout(open, retryMs);
-          retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+      },
+      opened: (reconnected) => {
+        this.connected.set(true);
+        if (reconnected) {
+          handlers.resync();
         }
-      };
-    };
-
+      },
+      dropped: () => this.connected.set(false),
+    });
     const stop = (): void => {
-      stopped = true;
-      clearTimeout(retryTimer);
-      source?.close();
+      stream();
       this.connected.set(false);
     };
-    open();
     destroyRef.onDestroy(stop);
     return stop;
   }
