@@ -129,6 +129,15 @@ describe('demoCampsite', () => {
     expect(seasons.reduce((acc, s) => acc + nights(s.range), 0)).toBe(365);
   });
 
+  it('opens early when asked: a low season from the opening day up to the demo year', () => {
+    const early = demoCampsite(1, 2026, parseCalendarDate('2025-11-22')).rateCard;
+    expect(validateRateCard(early, site.unitTypes.map((t) => t.code))).toEqual([]);
+    expect(early.seasons[0]).toMatchObject({ code: 'low', range: { arrival: '2025-11-22', departure: '2026-01-01' } });
+    expect(early.seasons.slice(1)).toEqual(site.rateCard.seasons);
+    // An opening inside the year changes nothing.
+    expect(demoCampsite(1, 2026, parseCalendarDate('2026-03-01')).rateCard).toEqual(site.rateCard);
+  });
+
   it('finds every type for a peak week, except tents for a party with a car; refuses mid-week', () => {
     const result = searchAvailability({
       ...site,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { demoBookings, demoCampsite } from '@pitchdesk/demo-data';
 import { quoteStay } from '@pitchdesk/domain';
+import type { CalendarDate } from '@pitchdesk/domain';
 import { CatalogueRepository } from '../catalogue/catalogue.repository';
 import { PropertiesRepository } from '../properties/properties.repository';
 import { ReservationsRepository } from '../reservations/reservations.repository';
@@ -33,8 +34,8 @@ export class DemoSeeder {
     private readonly staffAccounts: StaffAccounts,
   ) {}
 
-  async seed(options: { seed: number; year: number; bookings: number }): Promise<DemoSeedResult> {
-    const site = demoCampsite(options.seed, options.year);
+  async seed(options: { seed: number; year: number; bookings: number; openFrom?: CalendarDate }): Promise<DemoSeedResult> {
+    const site = demoCampsite(options.seed, options.year, options.openFrom);
     const bookings = demoBookings(options.seed, options.bookings, options.year);
     const typeOfUnit = new Map(site.units.map((unit) => [unit.id, site.unitTypes.find((type) => type.id === unit.unitTypeId)]));
     await this.reservations.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@pitchdesk/domain';
 import type { RateCard, Unit, UnitType } from '@pitchdesk/domain';
 import type { DemoBooking } from './bookings';
 import { generateBookings } from './bookings';
@@ -29,9 +30,10 @@ export interface DemoCampsite {
 
 /**
  * Camping Lago Verde: 6 unit types, 300 units on a 600 x 400 m map and a rate card for
- * `year` (1 January to 1 January). Same seed and year, same data, ids included.
+ * `year` (1 January to 1 January), open from `openFrom` when that is earlier (see
+ * demoRateCard). Same seed, year and opening, same data, ids included.
  */
-export function demoCampsite(seed = 1, year = DEMO_YEAR): DemoCampsite {
+export function demoCampsite(seed = 1, year = DEMO_YEAR, openFrom?: CalendarDate): DemoCampsite {
   const unitTypes = demoUnitTypes(seed);
   return {
     property: {
@@ -43,7 +45,7 @@ export function demoCampsite(seed = 1, year = DEMO_YEAR): DemoCampsite {
     },
     unitTypes,
     units: demoUnits(seed, unitTypes),
-    rateCard: demoRateCard(year),
+    rateCard: demoRateCard(year, openFrom),
   };
 }
 

@@ -92,8 +92,13 @@ export function demoCalendar(year: number) {
   };
 }
 
-/** The demo rate card: seasons from 1 January `year` to 1 January `year + 1`. */
-export function demoRateCard(year: number): RateCard {
+/**
+ * The demo rate card: seasons from 1 January `year` to 1 January `year + 1`. With an
+ * `openFrom` before that, a low season runs from it up to 1 January: a demo started in the
+ * autumn before the demo year can still take a stay arriving today, so the front desk
+ * (check-in on the arrival day) can be tried, and tested, on any day.
+ */
+export function demoRateCard(year: number, openFrom?: CalendarDate): RateCard {
   const { date, yearStart, yearEnd, peakStart, peakEnd } = demoCalendar(year);
   const range = (arrival: CalendarDate, departure: CalendarDate): DateRange =>
     parseDateRange({ arrival, departure });
@@ -111,6 +116,7 @@ export function demoRateCard(year: number): RateCard {
   return {
     currency: 'EUR',
     seasons: [
+      ...(openFrom !== undefined && openFrom < yearStart ? [season('low', openFrom, yearStart)] : []),
       season('low', yearStart, date(5, 1)),
       season('mid', date(5, 1), highStart),
       season('high', highStart, peakStart),
