@@ -106,7 +106,12 @@ test('moving a booking onto an occupied unit-night is refused with the conflict,
   await expect(problem.getByRole('listitem')).toHaveCount(3);
   await expect(problem.getByRole('listitem').first()).toHaveText(`${stay.arrival}: taken by ${second.booking.reference}`);
 
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // Modal: Tab goes round the dialog's controls, never out to the board behind it.
+  for (let press = 0; press < 6; press++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(firstBar).toBeFocused();
   await expect(bar(page, guestA.lastName, first.booking.unitCode)).toBeVisible();

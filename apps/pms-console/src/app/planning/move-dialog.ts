@@ -10,14 +10,15 @@ export interface MoveTarget {
 
 /**
  * Confirms a move, from the keyboard (Enter on a bar) or after a drop: choose the unit and
- * the arrival; the stay keeps its length. Modal: focus starts in it and Escape cancels.
+ * the arrival; the stay keeps its length. A native modal <dialog> (showModal): the browser
+ * makes the board behind it inert, so Tab cannot leave it; focus starts on the unit and
+ * Escape cancels.
  */
 @Component({
   selector: 'pc-move-dialog',
   templateUrl: './move-dialog.html',
   styleUrl: './move-dialog.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(keydown.escape)': 'cancelled.emit()' },
 })
 export class MoveDialog {
   readonly bar = input.required<ReservationBar>();
@@ -31,6 +32,7 @@ export class MoveDialog {
   readonly confirmed = output<MoveTarget>();
   readonly cancelled = output();
 
+  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
   private readonly unitSelect = viewChild.required<ElementRef<HTMLSelectElement>>('unitSelect');
 
   protected readonly unitId = linkedSignal(() => this.target().unitId);
@@ -40,7 +42,22 @@ export class MoveDialog {
   );
 
   constructor() {
-    afterNextRender(() => this.unitSelect().nativeElement.focus());
+    afterNextRender(() => {
+      const dialog = this.dialog().nativeElement;
+      // jsdom (unit specs) has no showModal; the attribute keeps the dialog shown there.
+      if (typeof dialog.showModal === 'function') {
+        dialog.showModal();
+      } else {
+        dialog.setAttribute('open', '');
+      }
+      this.unitSelect().nativeElement.focus();
+    });
+  }
+
+  /** Escape: the page decides (it removes the dialog), the browser must not close it alone. */
+  protected onCancel(event: Event): void {
+    event.preventDefault();
+    this.cancelled.emit();
   }
 
   protected onUnit(event: Event): void {

@@ -104,7 +104,7 @@ describe('PlanningPage', () => {
     date.value = arrival;
     date.dispatchEvent(new Event('input'));
     await settle(fixture);
-    host.querySelector<HTMLButtonElement>('[role="dialog"] button[type="submit"]')?.click();
+    host.querySelector<HTMLButtonElement>('dialog button[type="submit"]')?.click();
     await settle(fixture);
   }
 
@@ -135,7 +135,7 @@ describe('PlanningPage', () => {
 
   it('moves a booking from the keyboard: Enter on the bar, choose unit and arrival, confirm', async () => {
     await openMove();
-    expect(host.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(host.querySelector('dialog[open]')).not.toBeNull();
     expect(document.activeElement?.id).toBe('move-unit');
 
     await chooseAndConfirm(UNIT_A02, '2027-07-03');
@@ -149,7 +149,7 @@ describe('PlanningPage', () => {
 
     http.expectOne((req) => req.url === PLANNING).flush(planningFixture());
     await settle(fixture);
-    expect(host.querySelector('[role="dialog"]')).toBeNull();
+    expect(host.querySelector('dialog[open]')).toBeNull();
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Moved PD-ANNA to unit A02, arriving 2027-07-03.');
   });
 
@@ -167,7 +167,7 @@ describe('PlanningPage', () => {
     );
     await settle(fixture);
 
-    const alert = host.querySelector('[role="dialog"] [role="alert"]');
+    const alert = host.querySelector('dialog [role="alert"]');
     expect(alert?.textContent).toContain('That unit is taken on these nights. Nothing was changed.');
     expect(alert?.textContent).toContain('2027-07-05: the unit is closed');
     // No refetch, and Anna is still on A01.
