@@ -6,11 +6,13 @@ import { CommonModule } from './common/common.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { FrontDeskModule } from './front-desk/front-desk.module';
 import { HealthModule } from './health/health.module';
 import { MailDrainModule } from './mail/mail-drain.module';
 import { MailModule } from './mail/mail.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PlanningModule } from './planning/planning.module';
+import { ReservationDeskModule } from './reservation-desk/reservation-desk.module';
 import { PropertiesModule } from './properties/properties.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { StaffLiveModule } from './realtime/staff-live.module';
@@ -26,6 +28,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, StaffLiveModule, OpenApiModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, StaffLiveModule, ReservationDeskModule, FrontDeskModule, OpenApiModule] };
   }
 }

@@ -11,5 +11,7 @@ export * from './realtime/availability-topic';
 export * from './staff/staff-auth-errors';
 export * from './staff/staff-session';
 export * from './staff/planning';
+export * from './staff/reservation-desk';
 export * from './realtime/staff-event';
 export * from './staff/staff-live';
+export * from './staff/front-desk';

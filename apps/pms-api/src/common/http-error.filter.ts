@@ -3,8 +3,10 @@ import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@pitchdesk/contracts';
 import { CatalogueError, CatalogueErrorCode } from '../catalogue/catalogue.errors';
+import { FrontDeskError, FrontDeskErrorCode } from '../front-desk/front-desk.errors';
 import { PlanningError, PlanningErrorCode } from '../planning/planning.errors';
 import { PropertiesError, PropertiesErrorCode } from '../properties/properties.errors';
+import { ReservationDeskError, ReservationDeskErrorCode } from '../reservation-desk/reservation-desk.errors';
 import { ReservationsError, ReservationsErrorCode } from '../reservations/reservations.errors';
 import { StaffAuthError, StaffAuthErrorCode } from '../staff-auth/staff-auth.errors';
 import { ValidationFailedError } from './validation';
@@ -35,6 +37,7 @@ function reservationsStatus(code: ReservationsErrorCode): number {
     case ReservationsErrorCode.HOLD_EXPIRED:
     case ReservationsErrorCode.ALREADY_BOOKED:
     case ReservationsErrorCode.ALREADY_CANCELLED:
+    case ReservationsErrorCode.STAY_STARTED:
     case ReservationsErrorCode.BUSY:
       return HttpStatus.CONFLICT;
     case ReservationsErrorCode.STAY_NOT_ALLOWED:
@@ -80,6 +83,48 @@ function planningStatus(code: PlanningErrorCode): number {
   }
 }
 
+function reservationDeskStatus(code: ReservationDeskErrorCode): number {
+  switch (code) {
+    case ReservationDeskErrorCode.RESERVATION_NOT_FOUND:
+    case ReservationDeskErrorCode.UNIT_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case ReservationDeskErrorCode.UNIT_TAKEN:
+    case ReservationDeskErrorCode.NOT_EDITABLE:
+    case ReservationDeskErrorCode.NOT_CANCELLABLE:
+      return HttpStatus.CONFLICT;
+    case ReservationDeskErrorCode.STAY_NOT_ALLOWED:
+    case ReservationDeskErrorCode.UNIT_UNSUITABLE:
+    case ReservationDeskErrorCode.PRICING_FAILED:
+    case ReservationDeskErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ReservationDeskErrorCode.IDEMPOTENCY_KEY_MISSING:
+      return HttpStatus.BAD_REQUEST;
+    case ReservationDeskErrorCode.PRECONDITION_REQUIRED:
+      return HttpStatus.PRECONDITION_REQUIRED;
+    case ReservationDeskErrorCode.VERSION_CONFLICT:
+      return HttpStatus.PRECONDITION_FAILED;
+  }
+}
+
+function frontDeskStatus(code: FrontDeskErrorCode): number {
+  switch (code) {
+    case FrontDeskErrorCode.RESERVATION_NOT_FOUND:
+      return HttpStatus.NOT_FOUND;
+    case FrontDeskErrorCode.WRONG_STATUS:
+    case FrontDeskErrorCode.TOO_EARLY:
+    case FrontDeskErrorCode.STAY_OVER:
+    case FrontDeskErrorCode.BALANCE_OPEN:
+    case FrontDeskErrorCode.NO_RATE_CARD:
+      return HttpStatus.CONFLICT;
+    case FrontDeskErrorCode.REGISTRATION_INCOMPLETE:
+    case FrontDeskErrorCode.EXTRA_NOT_AVAILABLE:
+    case FrontDeskErrorCode.IDEMPOTENCY_KEY_REUSED:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case FrontDeskErrorCode.IDEMPOTENCY_KEY_MISSING:
+      return HttpStatus.BAD_REQUEST;
+  }
+}
+
 /** The one place that turns errors into HTTP answers: a client mistake is never a 500. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -121,6 +166,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof PlanningError) {
       return { statusCode: planningStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof ReservationDeskError) {
+      return { statusCode: reservationDeskStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof FrontDeskError) {
+      return { statusCode: frontDeskStatus(error.code), code: error.code, message: error.message, details: error.details };
     }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();

@@ -33,6 +33,8 @@ import {
   unitSchema,
   unitTypeSchema,
 } from '@pitchdesk/contracts';
+import { reservationDeskPaths } from './reservation-desk-paths';
+import { frontDeskPaths } from './front-desk-paths';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(apiErrorSchema, description);
@@ -242,6 +244,8 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
           responses: { '200': json(staffLiveSubscriptionSchema, 'Topic and token'), '400': error('Invalid slug'), ...staffErrors, '404': error('No such property') },
         }),
       },
+      ...reservationDeskPaths,
+      ...frontDeskPaths,
       '/api/openapi.json': { get: operation('This document', { responses: { '200': { description: 'OpenAPI 3.1' } } }) },
     },
   });

@@ -16,5 +16,7 @@ import { UnitNightClaims } from './unit-night-claims';
   imports: [AuditModule, PropertiesModule, CatalogueModule, ReservationsModule, StaffAuthModule],
   controllers: [PlanningController],
   providers: [PlanningBoardService, ClosuresService, MoveReservationService, UnitNightClaims, PlanningRepository],
+  // The reservation desk claims nights for desk bookings and edits the same way.
+  exports: [UnitNightClaims],
 })
 export class PlanningModule {}

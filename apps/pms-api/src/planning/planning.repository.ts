@@ -23,7 +23,7 @@ export type BoardClaim =
       readonly unitId: string;
       readonly stay: { readonly arrival: string; readonly departure: string };
       readonly reference: string;
-      readonly status: 'held' | 'confirmed';
+      readonly status: 'held' | 'confirmed' | 'checked-in' | 'checked-out';
       readonly party: Party;
       readonly guestName: string | null;
     }
@@ -54,7 +54,7 @@ interface ClaimRow {
   claimant: string;
   unit_id: string;
   reference: string | null;
-  status: 'held' | 'confirmed' | null;
+  status: 'held' | 'confirmed' | 'checked-in' | 'checked-out' | null;
   arrival: string | null;
   departure: string | null;
   party: Party | string | null;
@@ -215,9 +215,15 @@ export class PlanningRepository {
     return result.affectedRows ?? 0;
   }
 
-  /** Removes the folio lines a quote wrote (everything but fees charged later), before the new quote's lines. */
+  /**
+   * Removes the folio lines a quote wrote, before the new quote's lines. Only the quote's
+   * own kinds: fees and lines added at the desk (desk-extra, desk-adjustment) stay.
+   */
   async deleteQuotedFolioLines(manager: EntityManager, reservationId: string): Promise<void> {
-    await manager.query("DELETE FROM folio_lines WHERE reservation_id = ? AND kind <> 'cancellation-fee'", [reservationId]);
+    await manager.query(
+      "DELETE FROM folio_lines WHERE reservation_id = ? AND kind IN ('accommodation', 'person', 'pet', 'vehicle', 'extra', 'discount', 'tourist-tax')",
+      [reservationId],
+    );
   }
 
   async insertClosure(manager: EntityManager, closure: ClosureRow): Promise<void> {

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (value: number) => value, from: Number };
 
-/** What the guest owes, line by line; written once, when the booking is confirmed. */
+/** What the guest owes, line by line: the quote's lines (written when booked, replaced on re-pricing) and lines added at the desk. */
 @Entity({ name: 'folio_lines' })
 export class FolioLineEntity {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
@@ -25,4 +25,12 @@ export class FolioLineEntity {
 
   @Column({ name: 'amount_minor', type: 'bigint', transformer: bigintAsNumber })
   amountMinor!: number;
+
+  /** A desk adjustment's reason (front desk); null on quoted lines. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description!: string | null;
+
+  /** The staff member who added a desk line; null on quoted lines. */
+  @Column({ name: 'created_by', type: 'varchar', length: 64, nullable: true })
+  createdBy!: string | null;
 }

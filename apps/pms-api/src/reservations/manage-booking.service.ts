@@ -45,6 +45,9 @@ export class ManageBookingService {
         if (reservation.status === 'cancelled') {
           throw new ReservationsError(ReservationsErrorCode.ALREADY_CANCELLED, 'This booking is already cancelled', { reference });
         }
+        if (reservation.status === 'checked-in' || reservation.status === 'checked-out') {
+          throw new ReservationsError(ReservationsErrorCode.STAY_STARTED, 'This stay has started: please speak to the reception', { reference, status: reservation.status });
+        }
         const cancelled = await this.cancelIn(work, reservation);
         const view = (await this.views.created(work, cancelled)).booking;
         await this.mails.bookingCancelled(work, await this.views.property(reservation.propertyId), view);

@@ -1,8 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ExtraChoice, Party, Quote } from '@pitchdesk/domain';
 
-/** `expired`: a hold whose time ran out, swept and announced as released. */
-export type ReservationStatus = 'held' | 'expired' | 'confirmed' | 'cancelled';
+/**
+ * `expired`: a hold whose time ran out, swept and announced as released.
+ * `checked-in` / `checked-out`: set by the front desk (apps/pms-api/src/front-desk).
+ */
+export type ReservationStatus = 'held' | 'expired' | 'confirmed' | 'cancelled' | 'checked-in' | 'checked-out';
 
 export interface GuestDetails {
   firstName: string;

@@ -15,6 +15,8 @@ export const ReservationsErrorCode = {
   IDEMPOTENCY_KEY_MISSING: 'IDEMPOTENCY_KEY_MISSING',
   BOOKING_NOT_FOUND: 'BOOKING_NOT_FOUND',
   ALREADY_CANCELLED: 'ALREADY_CANCELLED',
+  /** The guest has arrived (checked in or out): the front desk settles it, not an online cancellation. */
+  STAY_STARTED: 'STAY_STARTED',
   BUSY: 'BUSY',
 } as const;
 export type ReservationsErrorCode = (typeof ReservationsErrorCode)[keyof typeof ReservationsErrorCode];

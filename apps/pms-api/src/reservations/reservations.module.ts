@@ -26,6 +26,6 @@ import { ReservationsRepository } from './reservations.repository';
     HoldExpiryService,
     ReservationsRepository,
   ],
-  exports: [ReservationsRepository, HoldExpiryService],
+  exports: [ReservationsRepository, HoldExpiryService, BookingMails, BookingViews],
 })
 export class ReservationsModule {}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../src/config/app-config';
 import { runEntry, startApi } from './support/built-entry-points';
 import { workerConfig } from './support/test-database';
+import { migrationLockName } from '../../src/database/runner/migration-lock';
 
 /** The config back as environment variables, the way a task definition passes it. */
 function toEnv(config: AppConfig, overrides: Record<string, string> = {}): Record<string, string> {
@@ -40,7 +41,7 @@ describe('the built entry points', () => {
   it('migrate exits with the lock-busy code while another run holds the lock', async () => {
     const holder = await createConnection(config.PD_DB_PRIMARY_URL);
     try {
-      await holder.query("SELECT GET_LOCK('pitchdesk.schema-migrations', 0)");
+      await holder.query('SELECT GET_LOCK(?, 0)', [migrationLockName(new URL(config.PD_DB_PRIMARY_URL).pathname.slice(1))]);
       const result = await runEntry('migrate', [], toEnv(config, { PD_LOG_LEVEL: 'warn' }));
       expect(result.code).toBe(3);
       expect(result.stdout + result.stderr).toContain('another migration run holds the lock');

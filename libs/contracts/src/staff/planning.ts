@@ -49,14 +49,14 @@ const barPlacement = {
 };
 
 /**
- * A live hold or a booking. `checked-in` is reserved for the check-in feature; until it
- * ships, a booking on the board is `held` or `confirmed`.
+ * A live hold or a booking: held, confirmed, checked in at the front desk, or checked out
+ * (its nights up to the departure; an early departure gave the later ones back).
  */
 export const reservationBarSchema = z.object({
   kind: z.literal('reservation'),
   reservationId: z.uuid(),
   reference: z.string(),
-  status: z.enum(['held', 'confirmed', 'checked-in']),
+  status: z.enum(['held', 'confirmed', 'checked-in', 'checked-out']),
   /** Null for a hold: the guest has not given their details yet. */
   guestName: z.string().nullable(),
   /** Everyone who sleeps there: adults and children (infants included). */

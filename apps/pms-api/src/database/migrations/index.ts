@@ -9,6 +9,16 @@ import { CreateStaffUsers1795300000200 } from './1795300000200-create-staff-user
 import { AddUnitNightsClaimKind1795300000500 } from './1795300000500-add-unit-nights-claim-kind';
 import { CreateUnitClosures1795300000510 } from './1795300000510-create-unit-closures';
 import { CreateAuditEvents1795300000520 } from './1795300000520-create-audit-events';
+import { AddReservationDeskColumns1795300000600 } from './1795300000600-add-reservation-desk-columns';
+import { AddReservationSearchColumns1795300000610 } from './1795300000610-add-reservation-search-columns';
+import { CreateReservationNotes1795300000630 } from './1795300000630-create-reservation-notes';
+import { AddReservationsStatusIndex1795300000640 } from './1795300000640-add-reservations-status-index';
+import { CreateGuestRegistrations1795300000700 } from './1795300000700-create-guest-registrations';
+import { CreateFolioPayments1795300000710 } from './1795300000710-create-folio-payments';
+import { CreateStayCheckTimes1795300000720 } from './1795300000720-create-stay-check-times';
+import { AddFolioLineDeskDetails1795300000730 } from './1795300000730-add-folio-line-desk-details';
+import { AddReservationsDepartureIndex1795300000740 } from './1795300000740-add-reservations-departure-index';
+import { CreateMigrationJournal1795300000900 } from './1795300000900-create-migration-journal';
 
 /** In order. Listed explicitly because the API is bundled (no path globs at run time). */
 export const MIGRATIONS = [
@@ -23,4 +33,14 @@ export const MIGRATIONS = [
   AddUnitNightsClaimKind1795300000500,
   CreateUnitClosures1795300000510,
   CreateAuditEvents1795300000520,
+  AddReservationDeskColumns1795300000600,
+  AddReservationSearchColumns1795300000610,
+  CreateReservationNotes1795300000630,
+  AddReservationsStatusIndex1795300000640,
+  CreateGuestRegistrations1795300000700,
+  CreateFolioPayments1795300000710,
+  CreateStayCheckTimes1795300000720,
+  AddFolioLineDeskDetails1795300000730,
+  AddReservationsDepartureIndex1795300000740,
+  CreateMigrationJournal1795300000900,
 ];

@@ -9,6 +9,8 @@ export function statusLabel(status: ReservationBar['status']): string {
       return $localize`:@@planning.status-confirmed:Confirmed`;
     case 'checked-in':
       return $localize`:@@planning.status-checked-in:Checked in`;
+    case 'checked-out':
+      return $localize`:@@planning.status-checked-out:Checked out`;
   }
 }
 

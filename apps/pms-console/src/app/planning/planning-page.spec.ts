@@ -7,8 +7,7 @@ import { provideRouter } from '@angular/router';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
 import type { LiveAvailabilityHandlers } from '@pitchdesk/shared/data-access-api';
 import { LiveAvailability } from '@pitchdesk/shared/data-access-api';
-import type { LiveStaffHandlers } from '../core/live-staff-events';
-import { LiveStaffEvents } from '../core/live-staff-events';
+import { FakeLiveStaffEvents, provideFakeLiveStaffEvents } from '../core/testing/fake-live-staff-events';
 import { planningFixture, ANNA, UNIT_A02 } from './planning-fixture';
 import { LIVE_REFETCH_DELAY_MS, PlanningPage } from './planning-page';
 
@@ -26,15 +25,6 @@ class FakeLive {
   }
 }
 
-class FakeStaffLive {
-  readonly connected = signal(true);
-  handlers: LiveStaffHandlers | undefined;
-  watch(handlers: LiveStaffHandlers): () => void {
-    this.handlers = handlers;
-    return () => undefined;
-  }
-}
-
 /** Lets the page's awaited HTTP promise chain finish, then renders. */
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
@@ -46,11 +36,11 @@ describe('PlanningPage', () => {
   let host: HTMLElement;
   let http: HttpTestingController;
   let live: FakeLive;
-  let staffLive: FakeStaffLive;
+  let staffLive: FakeLiveStaffEvents;
 
   beforeEach(async () => {
     live = new FakeLive();
-    staffLive = new FakeStaffLive();
+    staffLive = new FakeLiveStaffEvents();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -58,7 +48,7 @@ describe('PlanningPage', () => {
         provideRouter([]),
         provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure', propertySlug: 'lago-verde' }),
         { provide: LiveAvailability, useValue: live },
-        { provide: LiveStaffEvents, useValue: staffLive },
+        provideFakeLiveStaffEvents(staffLive),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -206,7 +196,7 @@ describe('PlanningPage', () => {
 
   it('refetches the board when another desk changes a booking (private staff stream)', async () => {
     vi.useFakeTimers();
-    staffLive.handlers?.changed([{ propertyId: 'p', kind: 'reservation.checked-in', subjectId: ANNA, actor: 'someone' }]);
+    staffLive.send({ propertyId: 'p', kind: 'reservation.checked-in', subjectId: ANNA, actor: 'someone' });
     http.expectNone((req) => req.url === PLANNING);
     vi.advanceTimersByTime(LIVE_REFETCH_DELAY_MS);
     http.expectOne((req) => req.url === PLANNING).flush(planningFixture());
