@@ -16,6 +16,7 @@ function stay(overrides: Partial<DeskStay>): DeskStay {
     status: 'confirmed',
     unitId: `u${next}`,
     unitCode: 'P1',
+    unitTypeCode: 'pitch',
     arrival: DAY,
     departure: '2027-07-12',
     party: { adults: 1, childrenAges: [], pets: 0, vehicles: 0 },

@@ -9,6 +9,8 @@ export interface DeskStay {
   readonly status: ReservationStatus;
   readonly unitId: string;
   readonly unitCode: string;
+  /** Which extras the desk may add (an extra may be offered with some unit types only). */
+  readonly unitTypeCode: string;
   readonly arrival: string;
   readonly departure: string;
   readonly party: Party;

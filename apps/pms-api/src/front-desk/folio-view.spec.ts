@@ -4,7 +4,7 @@ import type { DeskStay } from './desk-stay';
 import { folioOf, groupOf } from './folio-view';
 import type { StoredFolioLine } from './folio-view';
 
-const stay = { id: 'r', reference: 'ABCD1234', status: 'checked-in', currency: 'EUR', guestName: 'Anna', unitCode: 'P1', arrival: '2027-07-10', departure: '2027-07-12' } as DeskStay;
+const stay = { id: 'r', reference: 'ABCD1234', status: 'checked-in', currency: 'EUR', guestName: 'Anna', unitCode: 'P1', unitTypeCode: 'pitch', arrival: '2027-07-10', departure: '2027-07-12' } as DeskStay;
 let id = 0;
 const line = (kind: string, amountMinor: number, extra: Partial<StoredFolioLine> = {}): StoredFolioLine => {
   id += 1;

@@ -75,6 +75,7 @@ export function folioOf(stay: DeskStay, lines: readonly StoredFolioLine[], payme
     status: stay.status,
     guestName: stay.guestName,
     unitCode: stay.unitCode,
+    unitTypeCode: stay.unitTypeCode,
     arrival: stay.arrival,
     departure: stay.departure,
     currency,

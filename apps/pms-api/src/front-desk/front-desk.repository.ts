@@ -12,6 +12,7 @@ interface StayRow {
   status: ReservationStatus;
   unit_id: string;
   unit_code: string;
+  unit_type_code: string;
   arrival: string;
   departure: string;
   party: Party | string;
@@ -31,10 +32,10 @@ export interface StayWithBalance {
 // MariaDB's JSON is LONGTEXT underneath: mysql2 hands back text or an object.
 const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-const STAY_COLUMNS = `r.id, r.property_id, r.reference, r.status, r.unit_id, u.code AS unit_code, r.arrival, r.departure,
+const STAY_COLUMNS = `r.id, r.property_id, r.reference, r.status, r.unit_id, u.code AS unit_code, ut.code AS unit_type_code, r.arrival, r.departure,
   r.party, r.currency, r.guest, r.locale, t.checked_in_at, t.checked_out_at`;
 
-const STAY_JOINS = 'JOIN units u ON u.id = r.unit_id LEFT JOIN stay_check_times t ON t.reservation_id = r.id';
+const STAY_JOINS = 'JOIN units u ON u.id = r.unit_id JOIN unit_types ut ON ut.id = u.unit_type_id LEFT JOIN stay_check_times t ON t.reservation_id = r.id';
 
 const BALANCE = `(SELECT COALESCE(SUM(f.amount_minor), 0) FROM folio_lines f WHERE f.reservation_id = r.id)
   - (SELECT COALESCE(SUM(p.amount_minor), 0) FROM folio_payments p WHERE p.reservation_id = r.id)`;
@@ -49,6 +50,7 @@ function toStay(row: StayRow): DeskStay {
     status: row.status,
     unitId: row.unit_id,
     unitCode: row.unit_code,
+    unitTypeCode: row.unit_type_code,
     arrival: row.arrival,
     departure: row.departure,
     party: json(row.party),

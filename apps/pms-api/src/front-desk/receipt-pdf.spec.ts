@@ -10,6 +10,7 @@ const folio: Folio = {
   status: 'checked-out',
   guestName: 'Jörg Müller',
   unitCode: 'A12',
+  unitTypeCode: 'pitch',
   arrival: '2027-07-10',
   departure: '2027-07-13',
   currency: 'EUR',

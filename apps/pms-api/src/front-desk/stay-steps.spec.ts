@@ -10,6 +10,7 @@ const stay = (overrides: Partial<DeskStay> = {}): DeskStay => ({
   status: 'confirmed',
   unitId: 'u',
   unitCode: 'P1',
+  unitTypeCode: 'pitch',
   arrival: '2027-07-10',
   departure: '2027-07-13',
   party: { adults: 1, childrenAges: [], pets: 0, vehicles: 0 },

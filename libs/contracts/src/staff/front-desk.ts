@@ -101,6 +101,8 @@ export const folioSchema = z.object({
   status: z.string(),
   guestName: z.string().nullable(),
   unitCode: z.string(),
+  /** The extras the desk offers are those of this unit type. */
+  unitTypeCode: z.string(),
   arrival: calendarDateSchema,
   departure: calendarDateSchema,
   currency: z.string(),

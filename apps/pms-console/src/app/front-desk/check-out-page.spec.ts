@@ -8,7 +8,12 @@ import { CheckOutPage } from './check-out-page';
 import { BASE, folio, STAY_ID } from './front-desk-fixtures';
 
 const STAY = `${BASE}/reservations/${STAY_ID}`;
-const EXTRAS = { extras: [{ code: 'linen', name: { en: 'Bed linen', it: 'Biancheria' }, basis: 'per-person-stay', priceMinor: 1_200, unitTypeCodes: [], maxQuantity: 2 }] };
+const EXTRAS = {
+  extras: [
+    { code: 'linen', name: { en: 'Bed linen', it: 'Biancheria' }, basis: 'per-person-stay', priceMinor: 1_200, unitTypeCodes: [], maxQuantity: 2 },
+    { code: 'cleaning', name: { en: 'Final cleaning', it: 'Pulizia finale' }, basis: 'per-stay', priceMinor: 5_000, unitTypeCodes: ['mobile-home'], maxQuantity: 1 },
+  ],
+};
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
@@ -118,6 +123,11 @@ describe('CheckOutPage', () => {
     await settle(fixture);
     expect(host.querySelector('[role="status"]')?.textContent).toContain('Checked out.');
     expect(host.textContent).not.toContain('Check out with open balance');
+  });
+
+  it('offers only the extras the rate card offers with the stay’s unit type', () => {
+    const offered = [...host.querySelectorAll<HTMLOptionElement>('#extra-code option')].map((option) => option.value);
+    expect(offered).toEqual(['', 'linen']);
   });
 
   it('adds an extra of the rate card with its quantity', async () => {

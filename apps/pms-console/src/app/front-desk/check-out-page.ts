@@ -41,6 +41,11 @@ export class CheckOutPage {
 
   protected readonly folio = signal<Folio | null>(null);
   protected readonly extras = signal<readonly DeskExtra[]>([]);
+  /** Only what the rate card offers with this stay's unit type: the API would refuse the others. */
+  protected readonly offeredExtras = computed(() => {
+    const unitType = this.folio()?.unitTypeCode;
+    return this.extras().filter((extra) => extra.unitTypeCodes.length === 0 || (unitType !== undefined && extra.unitTypeCodes.includes(unitType)));
+  });
   protected readonly problem = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
   protected readonly busy = signal(false);

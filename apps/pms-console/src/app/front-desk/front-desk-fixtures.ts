@@ -57,6 +57,7 @@ export function folio(overrides: Partial<Folio> = {}): Folio {
     status: 'checked-in',
     guestName: 'Giulia Rossi',
     unitCode: 'P1',
+    unitTypeCode: 'pitch-standard',
     arrival: '2027-07-10',
     departure: '2027-07-12',
     currency: 'EUR',

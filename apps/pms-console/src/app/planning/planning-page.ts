@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, LOCALE_ID, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, inject, Injector, LOCALE_ID, signal } from '@angular/core';
 import type { ClosureBar, PlanningBoard, PlanningUnit, ReservationBar, UnitNightConflict } from '@pitchdesk/contracts';
 import { describeApiProblem } from '@pitchdesk/shared/data-access-api';
 import { addDays, daysBetween, localToday } from '../core/calendar-dates';
@@ -37,6 +37,7 @@ export class PlanningPage {
   private readonly staffLive = inject(LiveStaffEvents);
   private readonly locale = inject(LOCALE_ID);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
   private loadSeq = 0;
   private refetchTimer: ReturnType<typeof setTimeout> | undefined;
   private watching = false;
@@ -139,7 +140,9 @@ export class PlanningPage {
   protected closeMove(): void {
     const state = this.move();
     this.move.set(null);
-    state?.returnFocus?.focus();
+    // After the dialog has left the page: until then it is modal, the board is inert, and
+    // focusing a bar would do nothing.
+    afterNextRender(() => state?.returnFocus?.focus(), { injector: this.injector });
   }
 
   protected async confirmMove(target: MoveTarget): Promise<void> {
