@@ -26,6 +26,17 @@ export type FolioCharge = Pick<QuoteLine, 'code' | 'quantity' | 'unitMinor' | 'a
   kind: QuoteLine['kind'] | 'cancellation-fee';
 };
 
+/** Tables whose rows belong to one reservation (`reservation_id`), from booking to check-out. */
+const RESERVATION_CHILD_TABLES = [
+  'folio_lines',
+  'folio_payments',
+  'folio_idempotency_keys',
+  'registration_guests',
+  'guest_registrations',
+  'stay_check_times',
+  'reservation_notes',
+] as const;
+
 @Injectable()
 export class ReservationsRepository {
   constructor(private readonly sessions: DatabaseSessions) {}
@@ -201,10 +212,11 @@ export class ReservationsRepository {
     bookings: readonly Omit<ReservationEntity, 'createdAt'>[],
   ): Promise<void> {
     await manager.query('DELETE FROM unit_nights WHERE property_id = ?', [propertyId]);
-    await manager.query(
-      'DELETE f FROM folio_lines f JOIN reservations r ON r.id = f.reservation_id WHERE r.property_id = ?',
-      [propertyId],
-    );
+    // Everything the desk hangs on a reservation goes with it, so a re-seed leaves no orphans.
+    for (const table of RESERVATION_CHILD_TABLES) {
+      await manager.query(`DELETE c FROM ${table} c JOIN reservations r ON r.id = c.reservation_id WHERE r.property_id = ?`, [propertyId]);
+    }
+    await manager.query('DELETE FROM unit_closures WHERE property_id = ?', [propertyId]);
     await manager.query('DELETE FROM reservations WHERE property_id = ?', [propertyId]);
     for (let start = 0; start < bookings.length; start += 250) {
       await manager.insert(ReservationEntity, bookings.slice(start, start + 250));

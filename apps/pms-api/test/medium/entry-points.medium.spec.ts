@@ -58,6 +58,28 @@ describe('the built entry points', () => {
 
     const seeded = await runEntry('job', ['seed-demo'], toEnv(config));
     expect(seeded.code).toBe(0);
+
+    // Seeding again replaces the demo: what the desk added to its bookings goes with them.
+    const db = await createConnection(config.PD_DB_PRIMARY_URL);
+    try {
+      const [[booking]] = (await db.query("SELECT id, property_id, unit_id FROM reservations WHERE status = 'confirmed' LIMIT 1")) as unknown as [{ id: string; property_id: string; unit_id: string }[]];
+      if (!booking) {
+        throw new Error('the demo has no booking');
+      }
+      await db.query("INSERT INTO reservation_notes (reservation_id, property_id, body, author, created_at) VALUES (?, ?, 'left over?', 'test', UTC_TIMESTAMP(6))", [booking.id, booking.property_id]);
+      await db.query(
+        "INSERT INTO unit_closures (id, property_id, unit_id, starts_on, ends_on, reason, created_by, created_at) VALUES (UUID(), ?, ?, '2099-01-01', '2099-01-02', 'left over?', 'test', UTC_TIMESTAMP(6))",
+        [booking.property_id, booking.unit_id],
+      );
+      expect((await runEntry('job', ['seed-demo'], toEnv(config))).code).toBe(0);
+      const [[left]] = (await db.query(
+        'SELECT (SELECT COUNT(*) FROM reservation_notes WHERE property_id = ?) AS notes, (SELECT COUNT(*) FROM unit_closures WHERE property_id = ?) AS closures',
+        [booking.property_id, booking.property_id],
+      )) as unknown as [{ notes: number; closures: number }[]];
+      expect({ notes: Number(left?.notes), closures: Number(left?.closures) }).toEqual({ notes: 0, closures: 0 });
+    } finally {
+      await db.end();
+    }
   });
 
   describe('on SIGTERM', () => {
