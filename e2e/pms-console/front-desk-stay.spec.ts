@@ -58,9 +58,10 @@ test('a stay from booking to receipt: booked online, live on the board, moved, c
   const created = await bookInBookingEngine(await guestContext.newPage(), stay, unit.code, lastName);
   await guestContext.close();
 
-  // It appears on the open board without a reload.
+  // It appears on the open board without a reload (what is checked is "no reload", not how
+  // fast: on a loaded CI machine the other e2e worker competes for the same two cores).
   const booked = bar(page, lastName, unit.code);
-  await expect(booked).toBeVisible({ timeout: 5_000 });
+  await expect(booked).toBeVisible({ timeout: 20_000 });
 
   // Reception drags it onto another pitch, and confirms.
   await dragBarTo(page, booked, target.code, stay.arrival);
