@@ -6,11 +6,12 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { DemoModule } from '../demo/demo.module';
 import { PropertiesModule } from '../properties/properties.module';
 import { ReservationsModule } from '../reservations/reservations.module';
+import { BackfillModule } from './backfill/backfill.module';
 
 /** What jobs may use: the infrastructure and the contexts' repositories/services, no HTTP. */
 @Module({})
 export class JobsModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: JobsModule, imports: [...(infrastructureModules(config) ?? []), PropertiesModule, CatalogueModule, ReservationsModule, DemoModule] };
+    return { module: JobsModule, imports: [...(infrastructureModules(config) ?? []), PropertiesModule, CatalogueModule, ReservationsModule, DemoModule, BackfillModule] };
   }
 }

@@ -42,8 +42,13 @@ export class MailOutboxEntity {
   @Column({ name: 'sent_at', type: 'datetime', precision: 6, nullable: true })
   sentAt!: Date | null;
 
+  /** Cut at 1000 characters; being replaced by lastSendError (docs/zero-downtime-example.md). */
   @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
   lastError!: string | null;
+
+  /** The last send error in full. */
+  @Column({ name: 'last_send_error', type: 'text', nullable: true })
+  lastSendError!: string | null;
 
   @Column({ name: 'provider_message_id', type: 'varchar', length: 255, nullable: true })
   providerMessageId!: string | null;

@@ -41,7 +41,14 @@ export interface OutboxMailState {
   readonly providerMessageId: string | null;
 }
 
-const LIMITS = { key: 191, to: 320, subject: 500, error: 1000 } as const;
+// sendError: TEXT holds 65,535 bytes, 16,000 characters of up to 4 bytes each.
+const LIMITS = { key: 191, to: 320, subject: 500, error: 1000, sendError: 16_000 } as const;
+
+// Release 2026.11.1 moves the send error from last_error (cut at 1000 characters) to
+// last_send_error (docs/zero-downtime-example.md): both are written while release N-1,
+// which knows only last_error, may still run; last_error is cut by the database itself,
+// so the backfill can tell a row N-1 wrote (the two differ) from one written here.
+const FAILURE_COLUMNS = `last_error = LEFT(?, ${LIMITS.error}), last_send_error = ?`;
 
 /**
  * What use cases call: writes a mail into the outbox inside their own transaction, so
@@ -116,7 +123,7 @@ export class MailOutboxRepository {
     return this.updateClaimed(
       id,
       token,
-      `status = 'sent', sent_at = UTC_TIMESTAMP(6), provider_message_id = ?, last_error = NULL`,
+      `status = 'sent', sent_at = UTC_TIMESTAMP(6), provider_message_id = ?, last_error = NULL, last_send_error = NULL`,
       [providerMessageId],
     );
   }
@@ -126,19 +133,20 @@ export class MailOutboxRepository {
     return this.updateClaimed(
       id,
       token,
-      `status = 'pending', last_error = ?, next_attempt_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL ? MICROSECOND)`,
-      [error.slice(0, LIMITS.error), Math.round(delayMs * 1000)],
+      `status = 'pending', ${FAILURE_COLUMNS}, next_attempt_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL ? MICROSECOND)`,
+      [...failureValues(error), Math.round(delayMs * 1000)],
     );
   }
 
   async markFailed(id: string, token: string, error: string): Promise<boolean> {
-    return this.updateClaimed(id, token, `status = 'failed', last_error = ?`, [error.slice(0, LIMITS.error)]);
+    return this.updateClaimed(id, token, `status = 'failed', ${FAILURE_COLUMNS}`, failureValues(error));
   }
 
   async findByKey(intent: ReadIntent, key: string): Promise<OutboxMailState | null> {
     return this.sessions.read(intent, async (manager) => {
       const rows: StateRow[] = await manager.query(
-        `SELECT message_key, status, attempts, last_error, provider_message_id,
+        // Rows N-1 failed have last_error only (until the backfill has run).
+        `SELECT message_key, status, attempts, COALESCE(last_send_error, last_error) AS last_error, provider_message_id,
                 TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(6), next_attempt_at) AS due_in_us
            FROM mail_outbox WHERE message_key = ?`,
         [key],
@@ -216,6 +224,11 @@ function toClaimedMail(row: ClaimRow): ClaimedMail {
     html: row.html_body,
     attempt: Number(row.attempts) + 1,
   };
+}
+
+function failureValues(error: string): [string, string] {
+  const full = error.slice(0, LIMITS.sendError);
+  return [full, full];
 }
 
 function checkLength(field: string, value: string, max: number): void {

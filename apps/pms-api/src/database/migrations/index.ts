@@ -19,6 +19,9 @@ import { CreateStayCheckTimes1795300000720 } from './1795300000720-create-stay-c
 import { AddFolioLineDeskDetails1795300000730 } from './1795300000730-add-folio-line-desk-details';
 import { AddReservationsDepartureIndex1795300000740 } from './1795300000740-add-reservations-departure-index';
 import { CreateMigrationJournal1795300000900 } from './1795300000900-create-migration-journal';
+import { AddMailOutboxLastSendError1795300000950 } from './1795300000950-add-mail-outbox-last-send-error';
+import { CreateBackfillCheckpoints1795300000951 } from './1795300000951-create-backfill-checkpoints';
+import { AddBackfillCheckpointsEndId1795300000952 } from './1795300000952-add-backfill-checkpoints-end-id';
 
 /** In order. Listed explicitly because the API is bundled (no path globs at run time). */
 export const MIGRATIONS = [
@@ -43,4 +46,7 @@ export const MIGRATIONS = [
   AddFolioLineDeskDetails1795300000730,
   AddReservationsDepartureIndex1795300000740,
   CreateMigrationJournal1795300000900,
+  AddMailOutboxLastSendError1795300000950,
+  CreateBackfillCheckpoints1795300000951,
+  AddBackfillCheckpointsEndId1795300000952,
 ];
