@@ -1,10 +1,9 @@
-import { backfillMailOutboxLastSendErrorJob } from './backfill-mail-outbox-last-send-error.job';
 import { drainMailOutboxJob } from './drain-mail-outbox.job';
 import type { Job } from './job';
 import { releaseExpiredHoldsJob } from './release-expired-holds.job';
 import { seedDemoJob } from './seed-demo.job';
 
-export const JOBS: readonly Job[] = [seedDemoJob, drainMailOutboxJob, releaseExpiredHoldsJob, backfillMailOutboxLastSendErrorJob];
+export const JOBS: readonly Job[] = [seedDemoJob, drainMailOutboxJob, releaseExpiredHoldsJob];
 
 export function findJob(name: string | undefined): Job | undefined {
   return JOBS.find((job) => job.name === name);

@@ -42,10 +42,7 @@ export class MailOutboxEntity {
   @Column({ name: 'sent_at', type: 'datetime', precision: 6, nullable: true })
   sentAt!: Date | null;
 
-  /** Cut at 1000 characters; being replaced by lastSendError (docs/zero-downtime-example.md). */
-  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
-  lastError!: string | null;
-
+  // last_error is no longer mapped: release 2026.12.0 stopped using it (deprecations/2026.12.0.json).
   /** The last send error in full. */
   @Column({ name: 'last_send_error', type: 'text', nullable: true })
   lastSendError!: string | null;

@@ -42,13 +42,11 @@ export interface OutboxMailState {
 }
 
 // sendError: TEXT holds 65,535 bytes, 16,000 characters of up to 4 bytes each.
-const LIMITS = { key: 191, to: 320, subject: 500, error: 1000, sendError: 16_000 } as const;
+const LIMITS = { key: 191, to: 320, subject: 500, sendError: 16_000 } as const;
 
-// Release 2026.11.1 moves the send error from last_error (cut at 1000 characters) to
-// last_send_error (docs/zero-downtime-example.md): both are written while release N-1,
-// which knows only last_error, may still run; last_error is cut by the database itself,
-// so the backfill can tell a row N-1 wrote (the two differ) from one written here.
-const FAILURE_COLUMNS = `last_error = LEFT(?, ${LIMITS.error}), last_send_error = ?`;
+// The send error lives in last_send_error only since release 2026.12.0; last_error, which
+// cut it at 1000 characters, is unused and dropped a release later
+// (docs/zero-downtime-example.md, deprecations/2026.12.0.json).
 
 /**
  * What use cases call: writes a mail into the outbox inside their own transaction, so
@@ -123,7 +121,7 @@ export class MailOutboxRepository {
     return this.updateClaimed(
       id,
       token,
-      `status = 'sent', sent_at = UTC_TIMESTAMP(6), provider_message_id = ?, last_error = NULL, last_send_error = NULL`,
+      `status = 'sent', sent_at = UTC_TIMESTAMP(6), provider_message_id = ?, last_send_error = NULL`,
       [providerMessageId],
     );
   }
@@ -133,20 +131,19 @@ export class MailOutboxRepository {
     return this.updateClaimed(
       id,
       token,
-      `status = 'pending', ${FAILURE_COLUMNS}, next_attempt_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL ? MICROSECOND)`,
-      [...failureValues(error), Math.round(delayMs * 1000)],
+      `status = 'pending', last_send_error = ?, next_attempt_at = DATE_ADD(UTC_TIMESTAMP(6), INTERVAL ? MICROSECOND)`,
+      [error.slice(0, LIMITS.sendError), Math.round(delayMs * 1000)],
     );
   }
 
   async markFailed(id: string, token: string, error: string): Promise<boolean> {
-    return this.updateClaimed(id, token, `status = 'failed', ${FAILURE_COLUMNS}`, failureValues(error));
+    return this.updateClaimed(id, token, `status = 'failed', last_send_error = ?`, [error.slice(0, LIMITS.sendError)]);
   }
 
   async findByKey(intent: ReadIntent, key: string): Promise<OutboxMailState | null> {
     return this.sessions.read(intent, async (manager) => {
       const rows: StateRow[] = await manager.query(
-        // Rows N-1 failed have last_error only (until the backfill has run).
-        `SELECT message_key, status, attempts, COALESCE(last_send_error, last_error) AS last_error, provider_message_id,
+        `SELECT message_key, status, attempts, last_send_error, provider_message_id,
                 TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(6), next_attempt_at) AS due_in_us
            FROM mail_outbox WHERE message_key = ?`,
         [key],
@@ -158,7 +155,7 @@ export class MailOutboxRepository {
             status: row.status,
             attempts: Number(row.attempts),
             dueInMs: Number(row.due_in_us) / 1000,
-            lastError: row.last_error,
+            lastError: row.last_send_error,
             providerMessageId: row.provider_message_id,
           }
         : null;
@@ -191,7 +188,7 @@ interface StateRow {
   message_key: string;
   status: MailOutboxStatus;
   attempts: number;
-  last_error: string | null;
+  last_send_error: string | null;
   provider_message_id: string | null;
   due_in_us: string | number;
 }
@@ -224,11 +221,6 @@ function toClaimedMail(row: ClaimRow): ClaimedMail {
     html: row.html_body,
     attempt: Number(row.attempts) + 1,
   };
-}
-
-function failureValues(error: string): [string, string] {
-  const full = error.slice(0, LIMITS.sendError);
-  return [full, full];
 }
 
 function checkLength(field: string, value: string, max: number): void {
