@@ -3,7 +3,8 @@
  * Deploys one stage (see deploy.ts for the order and what each failure does) and exits
  * with a code per outcome, printing the report as JSON last.
  */
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stageConfig } from '@pitchdesk/infra/customers';
 import { awsCliEnvironment } from './aws-cli-environment.ts';
@@ -32,6 +33,14 @@ export function parseParts(value: string): DeployParts {
   return { api: names.includes('api'), sites: names.includes('sites'), infra: names.includes('infra') };
 }
 
+/** Where the API keeps its deprecation manifests, one per release (checked by the migration linter). */
+const DEPRECATIONS_DIR = 'apps/pms-api/src/database/deprecations';
+
+async function readManifests(dir: string): Promise<string[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort();
+  return Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { stage: { type: 'string' }, release: { type: 'string' }, parts: { type: 'string', default: 'api,sites,infra' } },
@@ -44,7 +53,7 @@ async function main(): Promise<number> {
   const repoRoot = resolve(import.meta.dirname, '../../..');
   const env = awsCliEnvironment(repoRoot, stageConfig(values.stage).customer.region);
   const report = await deployStage(
-    { stage: values.stage, release, parts: parseParts(values.parts), deprecationsFile: 'apps/pms-api/src/database/deprecations.json', polling: { intervalMs: 6_000, maxPolls: 150 } },
+    { stage: values.stage, release, parts: parseParts(values.parts), deprecationManifests: await readManifests(resolve(repoRoot, DEPRECATIONS_DIR)), polling: { intervalMs: 6_000, maxPolls: 150 } },
     env,
   );
   console.log(JSON.stringify(report, null, 2));

@@ -10,7 +10,7 @@ const ALL: DeployParts = { api: true, sites: true, infra: true };
 const IMAGE = (release: string): string => `123456789012.dkr.ecr.eu-south-1.amazonaws.com/pitchdesk/${STAGE}/api:${release}`;
 
 function options(parts: DeployParts = ALL, release = 'r42'): DeployOptions {
-  return { stage: STAGE, release, parts, deprecationsFile: 'apps/pms-api/src/database/deprecations.json', polling: { intervalMs: 5000, maxPolls: 4 } };
+  return { stage: STAGE, release, parts, deprecationManifests: [], polling: { intervalMs: 5000, maxPolls: 4 } };
 }
 
 /** `existing: null` is a stage never deployed (undefined would pick the default). */
@@ -74,8 +74,12 @@ describe('deployStage on a live stage', () => {
 
   it('records the release with the previous one and the deprecation manifest for the next contract step', async () => {
     const env = new FakeDeployEnvironment(STAGE, {}, LIVE);
-    env.files.set('apps/pms-api/src/database/deprecations.json', JSON.stringify({ deprecations: [{ element: 'reservation.legacy_note', reason: 'notes moved to reservation_note' }] }));
-    const report = await deployStage(options(), env);
+    // The linter's manifest format; an already deployed manifest is history, not input.
+    const manifests = [
+      JSON.stringify({ release: '2026.12.0', status: 'pending', columns: [{ table: 'reservation', column: 'legacy_note', reason: 'notes moved to reservation_note' }] }),
+      JSON.stringify({ release: '2026.10.0', status: 'deployed', deployedAt: '2026-10-20', tables: [{ table: 'quotes_v1', reason: 'dropped long ago' }] }),
+    ];
+    const report = await deployStage({ ...options(), deprecationManifests: manifests }, env);
     expect(report.outcome).toBe('deployed');
     const current = JSON.parse(env.parameters.get(`/pitchdesk/${STAGE}/release/current`) ?? '{}');
     expect(current).toEqual({
@@ -224,5 +228,13 @@ describe("deployStage on a stage's first deploy", () => {
     const order = env.trail.filter((call) => ['docker push', 'sst deploy --exclude sites', 'aws ecs:RunTask', 'sst deploy'].includes(call));
     expect(order).toEqual(['docker push', 'sst deploy --exclude sites', 'aws ecs:RunTask', 'sst deploy']);
     expect(JSON.parse(env.parameters.get(`/pitchdesk/${STAGE}/release/current`) ?? '{}').previous).toBeNull();
+  });
+
+  it('refuses a malformed deprecation manifest before anything happens', async () => {
+    const env = new FakeDeployEnvironment(STAGE, {}, LIVE);
+    await expect(deployStage({ ...options(), deprecationManifests: [JSON.stringify({ release: '2026.12.0', status: 'pending', columns: [{ table: 'reservation' }] })] }, env)).rejects.toThrow(
+      /needs a table \(and column or index\) name and a reason/,
+    );
+    expect(env.calls).toEqual([]);
   });
 });

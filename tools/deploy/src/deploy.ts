@@ -29,7 +29,8 @@ export interface DeployOptions {
   /** The commit being deployed: image tag and PD_RELEASE. */
   readonly release: string;
   readonly parts: DeployParts;
-  readonly deprecationsFile: string;
+  /** The API's deprecation manifests (JSON texts of deprecations/<release>.json), read by the caller. */
+  readonly deprecationManifests: readonly string[];
   readonly polling: Polling;
 }
 
@@ -122,7 +123,7 @@ async function runSteps(options: DeployOptions, env: DeployEnvironment, step: (n
   } catch (error) {
     throw new DeployStopped('refused', error instanceof Error ? error.message : String(error));
   }
-  const deprecations = parseDeprecations(await env.readFile(options.deprecationsFile));
+  const deprecations = parseDeprecations(options.deprecationManifests);
   if (!parts.api && !parts.sites && !parts.infra) {
     return { outcome: 'nothing-to-deploy' };
   }

@@ -47,23 +47,38 @@ export function parseStackOutputs(json: string): StackOutputs {
 }
 
 /**
- * The deprecation manifest the API ships (apps/pms-api/src/database/deprecations.json):
- * `{ "deprecations": [{ "element": "reservation.legacy_note", "reason": "..." }] }`. Absent
- * means none. A malformed file fails the deploy before anything happens.
+ * The deprecation manifests the API ships (apps/pms-api/src/database/deprecations/<release>.json,
+ * the format the migration linter checks contract steps against: `{ "release", "status",
+ * "tables": [{ table, reason }], "columns": [{ table, column, reason }], "indexes": [...] }`).
+ * The pending ones list what the code being deployed no longer uses: recorded with the
+ * release, they are the input of the next contract step. A malformed manifest fails the
+ * deploy before anything happens.
  */
-export function parseDeprecations(json: string | undefined): Deprecation[] {
-  if (json === undefined) {
-    return [];
-  }
-  const value = JSON.parse(json) as { deprecations?: unknown };
-  if (!Array.isArray(value.deprecations)) {
-    throw new Error('deprecations.json must be { "deprecations": [{ "element": "...", "reason": "..." }] }');
-  }
-  return value.deprecations.map((entry: unknown, index) => {
-    const item = entry as Partial<Deprecation>;
-    if (typeof item.element !== 'string' || !/^[a-z0-9_]+(\.[a-z0-9_]+)?$/.test(item.element) || typeof item.reason !== 'string') {
-      throw new Error(`deprecations[${index}] needs an element ("table" or "table.column") and a reason`);
+export function parseDeprecations(manifests: readonly string[]): Deprecation[] {
+  return manifests.flatMap((json, index) => {
+    const manifest = JSON.parse(json) as {
+      release?: unknown;
+      status?: unknown;
+      tables?: { table?: unknown; reason?: unknown }[];
+      columns?: { table?: unknown; column?: unknown; reason?: unknown }[];
+      indexes?: { table?: unknown; index?: unknown; reason?: unknown }[];
+    };
+    if (typeof manifest.release !== 'string' || (manifest.status !== 'pending' && manifest.status !== 'deployed')) {
+      throw new Error(`deprecation manifest ${index + 1} needs a "release" and a "status" of pending or deployed`);
     }
-    return { element: item.element, reason: item.reason };
+    if (manifest.status !== 'pending') {
+      return [];
+    }
+    const entry = (element: string, reason: unknown): Deprecation => {
+      if (!/^[a-z0-9_]+(\.[a-z0-9_]+)?$/.test(element) || typeof reason !== 'string') {
+        throw new Error(`deprecation manifest ${manifest.release as string}: "${element}" needs a table (and column or index) name and a reason`);
+      }
+      return { element, reason };
+    };
+    return [
+      ...(manifest.tables ?? []).map((item) => entry(String(item.table), item.reason)),
+      ...(manifest.columns ?? []).map((item) => entry(`${String(item.table)}.${String(item.column)}`, item.reason)),
+      ...(manifest.indexes ?? []).map((item) => entry(`${String(item.table)}.${String(item.index)}`, item.reason)),
+    ];
   });
 }
