@@ -1,4 +1,4 @@
-// Lint is the style guide (docs: /work/shared/design/STYLE.md "Boundaries" and "Lint is
+// Lint is the style guide (docs: the team's shared/design/STYLE.md "Boundaries" and "Lint is
 // the style guide"). Every project's eslint.config.mjs spreads this file. Nx runs
 // `eslint .` inside each project, so `files` globs here must start with `**/`; anything
 // that depends on what a project *is* reads its tags (Nx boundaries, tools/eslint-rules).
