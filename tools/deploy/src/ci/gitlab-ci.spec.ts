@@ -49,10 +49,10 @@ describe('.gitlab-ci.yml', () => {
   it('deploys only from the default branch, through the generated per-customer child pipeline', () => {
     // The branch context GitLab would give (gitlab-ci-local's own guess needs a remote).
     const push = (branch: string): Parameters<typeof listJobs>[1] => ({ branch, variables: { CI_COMMIT_BRANCH: branch, CI_DEFAULT_BRANCH: 'main', CI_PIPELINE_SOURCE: 'push' } });
-    expect(jobNames(push('main'))).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'build', 'deploy:plan', 'deploy']);
-    expect(jobNames(push('feature/pitch-map'))).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'build']);
+    expect(jobNames(push('main'))).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'test:n-minus-one', 'build', 'deploy:plan', 'deploy']);
+    expect(jobNames(push('feature/pitch-map'))).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'test:n-minus-one', 'build']);
     const mergeRequest = { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_DIFF_BASE_SHA: '0f3c2a1', CI_DEFAULT_BRANCH: 'main', CI_COMMIT_BRANCH: '' };
-    expect(jobNames({ branch: 'feature/pitch-map', variables: mergeRequest })).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'build']);
+    expect(jobNames({ branch: 'feature/pitch-map', variables: mergeRequest })).toEqual(['install', 'lint', 'test:unit', 'test:integration', 'test:n-minus-one', 'build']);
     expect(parsed['deploy']?.trigger).toEqual({ include: [{ artifact: 'deploy-pipeline.yml', job: 'deploy:plan' }], strategy: 'depend' });
     expect(parsed['deploy:plan']?.script).toContain('node tools/deploy/src/ci/deploy-pipeline.ts > deploy-pipeline.yml');
   });
