@@ -27,6 +27,8 @@ export interface ApiDependencies {
   readonly memcachedServers: $util.Output<string>;
   /** SES configuration set: sends must name it, or no delivery events reach the webhook. */
   readonly mailConfigurationSet: $util.Output<string>;
+  /** The SNS topic of those events: POST /api/mail/ses-events accepts this topic's messages only. */
+  readonly mailEventsTopicArn: $util.Output<string>;
 }
 
 /** The environment of every process started from the API image except the migration task. */
@@ -43,6 +45,7 @@ export function apiRuntime(config: StageConfig, deps: ApiDependencies): ApiRunti
       PD_AWS_REGION: config.customer.region,
       PD_MAIL_FROM: config.customer.mailFrom,
       PD_SES_CONFIGURATION_SET: deps.mailConfigurationSet,
+      PD_SES_EVENTS_TOPIC_ARN: deps.mailEventsTopicArn,
       PD_PUBLIC_BOOKING_URL: `https://${hostsOf(config).booking}`,
       // CloudFront and the ALB each append to X-Forwarded-For.
       PD_TRUSTED_PROXY_HOPS: '2',

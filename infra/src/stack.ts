@@ -43,7 +43,7 @@ export function buildStack(config: StageConfig, input: ReleaseInput) {
   const cache = memcached(config, net);
   const realtime = hub(config, net);
   const mail = email(config);
-  const runtime = apiRuntime(config, { release: input.release, proxysql, hub: realtime, memcachedServers: cache.servers, mailConfigurationSet: mail.identity.configSet });
+  const runtime = apiRuntime(config, { release: input.release, proxysql, hub: realtime, memcachedServers: cache.servers, mailConfigurationSet: mail.identity.configSet, mailEventsTopicArn: mail.events.arn });
   const migrate = migrationTask(config, net, image, input.release, db, proxysql);
   const api = apiService(config, net, image, runtime);
   const jobs = scheduledJobs(config, net, image, runtime);

@@ -44,6 +44,8 @@ describe.each(STAGES.map((config) => [config.stage, config] as const))('%s', (_s
     expect(environment['PD_MEMCACHED_SERVERS']).toMatch(/^[^,:]+:11211(,[^,:]+:11211)*$/);
     expect(environment['PD_HUB_URL']).toBe(`http://Hub.${config.stage}.pitchdesk.sst:80/.well-known/mercure`);
     expect(environment['PD_SES_CONFIGURATION_SET']).toMatch(/mailconfig/);
+    // The webhook accepts this topic's messages only: the one the configuration set publishes to.
+    expect(environment['PD_SES_EVENTS_TOPIC_ARN']).toMatch(/^arn:aws:sns:/);
   });
 
   it('points TypeORM master and slaves at ProxySQL as separate users; only the migration task goes to the writer directly', () => {

@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { FrontDeskModule } from './front-desk/front-desk.module';
 import { HealthModule } from './health/health.module';
 import { MailDrainModule } from './mail/mail-drain.module';
+import { MailEventsModule } from './mail/mail-events.module';
 import { MailModule } from './mail/mail.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { PlanningModule } from './planning/planning.module';
@@ -28,6 +29,6 @@ export function infrastructureModules(config: AppConfig): DynamicModule['imports
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, StaffLiveModule, ReservationDeskModule, FrontDeskModule, OpenApiModule] };
+    return { module: AppModule, imports: [...(infrastructureModules(config) ?? []), MailDrainModule, MailEventsModule, HealthModule, PropertiesModule, CatalogueModule, ReservationsModule, ReservationsBackgroundModule, StaffAuthModule, PlanningModule, StaffLiveModule, ReservationDeskModule, FrontDeskModule, OpenApiModule] };
   }
 }

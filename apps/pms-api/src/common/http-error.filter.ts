@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { ApiError } from '@pitchdesk/contracts';
 import { CatalogueError, CatalogueErrorCode } from '../catalogue/catalogue.errors';
 import { FrontDeskError, FrontDeskErrorCode } from '../front-desk/front-desk.errors';
+import { MailError, MailErrorCode } from '../mail/mail.errors';
 import { PlanningError, PlanningErrorCode } from '../planning/planning.errors';
 import { PropertiesError, PropertiesErrorCode } from '../properties/properties.errors';
 import { ReservationDeskError, ReservationDeskErrorCode } from '../reservation-desk/reservation-desk.errors';
@@ -125,6 +126,21 @@ function frontDeskStatus(code: FrontDeskErrorCode): number {
   }
 }
 
+function mailStatus(code: MailErrorCode): number {
+  switch (code) {
+    case MailErrorCode.SES_EVENTS_DISABLED:
+      return HttpStatus.NOT_FOUND;
+    case MailErrorCode.MALFORMED_MESSAGE:
+      return HttpStatus.BAD_REQUEST;
+    case MailErrorCode.SIGNATURE_INVALID:
+    case MailErrorCode.UNKNOWN_TOPIC:
+      return HttpStatus.FORBIDDEN;
+    case MailErrorCode.CERTIFICATE_UNAVAILABLE:
+    case MailErrorCode.CONFIRMATION_FAILED:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+  }
+}
+
 /** The one place that turns errors into HTTP answers: a client mistake is never a 500. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -172,6 +188,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof FrontDeskError) {
       return { statusCode: frontDeskStatus(error.code), code: error.code, message: error.message, details: error.details };
+    }
+    if (error instanceof MailError) {
+      return { statusCode: mailStatus(error.code), code: error.code, message: error.message, details: error.details };
     }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();

@@ -37,6 +37,16 @@ const envSchema = z.object({
   PD_HUB_COALESCE_MS: z.coerce.number().int().min(0).max(1_000).default(50),
   /** Absent in production: the SDK then uses the regional SES endpoint. */
   PD_SES_ENDPOINT: z.url().optional(),
+  /** Named on every send so SES publishes the mail's delivery events (SES name rules: 1-64 of A-Z a-z 0-9 _ -). */
+  PD_SES_CONFIGURATION_SET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an SES configuration set name: 1 to 64 letters, digits, _ or -')
+    .optional(),
+  /** The SNS topic whose SES events POST /api/mail/ses-events accepts; unset, that route answers 404. */
+  PD_SES_EVENTS_TOPIC_ARN: z
+    .string()
+    .regex(/^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/, 'expected an SNS topic ARN such as arn:aws:sns:eu-south-1:123456789012:MailEvents')
+    .optional(),
   PD_AWS_REGION: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected an AWS region such as eu-south-1'),
   PD_MAIL_FROM: z.email().default('bookings@pitchdesk.localhost'),
   /** How often each HTTP instance drains the mail outbox in the background. */
@@ -103,13 +113,38 @@ export class ConfigError extends Error {
   }
 }
 
+const databaseUserPassword = z.string().min(16, 'must be at least 16 characters');
+/** Passwords of the users ProxySQL logs in as (pitchdesk_rw, pitchdesk_ro, proxysql_monitor). */
+export const DATABASE_USER_PASSWORD_VARIABLES = ['PD_DB_APP_RW_PASSWORD', 'PD_DB_APP_RO_PASSWORD', 'PD_DB_MONITOR_PASSWORD'] as const;
+
 /** What the migration task needs: it talks to the writer only, nothing else. */
-const migrationEnvSchema = envSchema.pick({
-  PD_RELEASE: true,
-  PD_LOG_LEVEL: true,
-  PD_LOG_FORMAT: true,
-  PD_DB_PRIMARY_URL: true,
-});
+const migrationEnvSchema = envSchema
+  .pick({
+    PD_RELEASE: true,
+    PD_LOG_LEVEL: true,
+    PD_LOG_FORMAT: true,
+    PD_DB_PRIMARY_URL: true,
+  })
+  .extend({
+    // Set on AWS only: the runner then keeps those users and their grants in step.
+    PD_DB_APP_RW_PASSWORD: databaseUserPassword.optional(),
+    PD_DB_APP_RO_PASSWORD: databaseUserPassword.optional(),
+    PD_DB_MONITOR_PASSWORD: databaseUserPassword.optional(),
+  })
+  .superRefine(
+    (env, context) => {
+      // Some but not all is a half-wired task definition: managing only some users would
+      // leave ProxySQL logging in as a user nobody keeps in step.
+      const missing = DATABASE_USER_PASSWORD_VARIABLES.filter((name) => env[name] === undefined);
+      if (missing.length > 0 && missing.length < DATABASE_USER_PASSWORD_VARIABLES.length) {
+        for (const name of missing) {
+          context.addIssue({ code: 'custom', path: [name], message: `must be set too: ${DATABASE_USER_PASSWORD_VARIABLES.join(', ')} go together (all three or none)` });
+        }
+      }
+    },
+    // Checked even when another variable is bad, so one run names every problem.
+    { when: () => true },
+  );
 export type MigrationConfig = z.infer<typeof migrationEnvSchema>;
 
 /** Reads and validates the environment; throws a ConfigError naming every bad or missing variable. */

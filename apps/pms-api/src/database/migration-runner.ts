@@ -4,6 +4,8 @@ import { credentialsFromUrl } from './connection-url';
 import type { MigrationPhase } from './migration-phase';
 import { MIGRATIONS } from './migrations';
 import { applyMigration } from './runner/apply-migration';
+import { DATABASE_USER_NAMES, keepDatabaseUsersInStep } from './runner/database-users';
+import type { DatabaseUserNames } from './runner/database-users';
 import { printPlan } from './runner/dry-run';
 import { MigrateExit, MigrationRunError } from './runner/exit-codes';
 import type { RetryPolicy } from './runner/lock-retry';
@@ -32,6 +34,8 @@ export interface MigrationRunOptions {
   readonly keepaliveMs: number;
   /** Aborted on SIGTERM/SIGINT: the run stops between two steps. */
   readonly signal: AbortSignal | undefined;
+  /** The users ProxySQL logs in as, kept in step when their passwords are set; tests use names of their own. */
+  readonly databaseUserNames: DatabaseUserNames;
 }
 
 export const DEFAULT_RUN_OPTIONS: Omit<MigrationRunOptions, 'migrations' | 'signal'> = {
@@ -41,6 +45,7 @@ export const DEFAULT_RUN_OPTIONS: Omit<MigrationRunOptions, 'migrations' | 'sign
   ddlLockWaitSeconds: RUN_DEFAULTS.ddlLockWaitSeconds,
   retry: { maxAttempts: RUN_DEFAULTS.maxAttempts, baseDelayMs: RUN_DEFAULTS.retryBaseMs, maxDelayMs: RUN_DEFAULTS.retryMaxMs },
   keepaliveMs: RUN_DEFAULTS.keepaliveMs,
+  databaseUserNames: DATABASE_USER_NAMES,
 };
 
 async function planAll(migrations: readonly MigrationClass[]): Promise<MigrationPlan[]> {
@@ -138,6 +143,8 @@ async function run(config: MigrationConfig, logger: LoggerService, settings: Mig
     if (!settings.dryRun) {
       lockSession = await openWriterSession(config.PD_DB_PRIMARY_URL);
       lock = await takeLock(lockSession, database, settings, logger);
+      // Under the lock (two runs would race on CREATE USER) and before the migrations.
+      await keepDatabaseUsersInStep(session, config, settings.databaseUserNames, database, logger, false);
       // Under the lock: two first runs must not race to create the journal.
       await bootstrapJournal(session);
       journal = new MigrationJournal(session, config.PD_RELEASE);
@@ -153,6 +160,7 @@ async function run(config: MigrationConfig, logger: LoggerService, settings: Mig
       pending: pending.map((plan) => plan.name),
     });
     if (!journal || !lock) {
+      await keepDatabaseUsersInStep(session, config, settings.databaseUserNames, database, logger, true);
       await printPlan(session, pending, logger);
       return;
     }

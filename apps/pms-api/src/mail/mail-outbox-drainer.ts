@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { SES_CLIENT } from './ses-client';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import type { ClaimedMail } from './mail-outbox.repository';
+import { OUTBOX_KEY_TAG, outboxKeyTag } from './outbox-key-tag';
 import { afterFailure, isPermanentSendError } from './retry-policy';
 import type { RetryPolicy } from './retry-policy';
 
@@ -127,7 +128,9 @@ export class MailOutboxDrainer {
         },
       },
       // Lets SES events (bounces, complaints) be matched back to the outbox row.
-      EmailTags: [{ Name: 'outbox-key', Value: mail.key.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 256) }],
+      EmailTags: [{ Name: OUTBOX_KEY_TAG, Value: outboxKeyTag(mail.key) }],
+      // Without it SES publishes no events for the mail (the set routes them to SNS).
+      ...(this.config.PD_SES_CONFIGURATION_SET !== undefined && { ConfigurationSetName: this.config.PD_SES_CONFIGURATION_SET }),
     });
   }
 }

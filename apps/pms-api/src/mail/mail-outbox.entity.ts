@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { DeliveryStatus } from './ses-event';
 
 export type MailOutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
@@ -52,4 +53,15 @@ export class MailOutboxEntity {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 6 })
   createdAt!: Date;
+
+  /** What SES reported for the sent mail (its SNS events); NULL until it reports. */
+  @Column({ name: 'delivery_status', type: 'enum', enum: ['delivered', 'bounced', 'complained', 'rejected'], nullable: true })
+  deliveryStatus!: DeliveryStatus | null;
+
+  @Column({ name: 'delivery_detail', type: 'text', nullable: true })
+  deliveryDetail!: string | null;
+
+  /** When SES saw the reported event (UTC). */
+  @Column({ name: 'delivery_event_at', type: 'datetime', precision: 6, nullable: true })
+  deliveryEventAt!: Date | null;
 }

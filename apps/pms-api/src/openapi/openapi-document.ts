@@ -35,6 +35,7 @@ import {
 } from '@pitchdesk/contracts';
 import { reservationDeskPaths } from './reservation-desk-paths';
 import { frontDeskPaths } from './front-desk-paths';
+import { sesEventsAnswerSchema } from '../mail/ses-events-answer';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(apiErrorSchema, description);
@@ -246,6 +247,18 @@ export function openApiDocument(release: string): ReturnType<typeof createDocume
       },
       ...reservationDeskPaths,
       ...frontDeskPaths,
+      '/api/mail/ses-events': {
+        post: operation('SNS HTTPS subscriber for SES delivery events (SNS posts its JSON as text/plain); every message must carry a valid SNS signature', {
+          requestBody: { content: { 'text/plain': { schema: z.string() } } },
+          responses: {
+            '200': json(sesEventsAnswerSchema, 'Subscription confirmed, outcome recorded (or superseded, or not for an outbox mail), or an event kind not tracked'),
+            '400': error('Not an SNS message, or a Notification whose Message is not an SES event'),
+            '403': error('SIGNATURE_INVALID (bad signature or certificate URL) or UNKNOWN_TOPIC'),
+            '404': error('SES_EVENTS_DISABLED: PD_SES_EVENTS_TOPIC_ARN is not set'),
+            '503': error('The SNS certificate could not be fetched, or SNS did not take the confirmation: SNS retries'),
+          },
+        }),
+      },
       '/api/openapi.json': { get: operation('This document', { responses: { '200': { description: 'OpenAPI 3.1' } } }) },
     },
   });

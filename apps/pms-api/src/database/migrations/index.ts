@@ -22,6 +22,7 @@ import { CreateMigrationJournal1795300000900 } from './1795300000900-create-migr
 import { AddMailOutboxLastSendError1795300000950 } from './1795300000950-add-mail-outbox-last-send-error';
 import { CreateBackfillCheckpoints1795300000951 } from './1795300000951-create-backfill-checkpoints';
 import { AddBackfillCheckpointsEndId1795300000952 } from './1795300000952-add-backfill-checkpoints-end-id';
+import { AddMailOutboxDeliveryStatus1795300001000 } from './1795300001000-add-mail-outbox-delivery-status';
 
 /** In order. Listed explicitly because the API is bundled (no path globs at run time). */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddMailOutboxLastSendError1795300000950,
   CreateBackfillCheckpoints1795300000951,
   AddBackfillCheckpointsEndId1795300000952,
+  AddMailOutboxDeliveryStatus1795300001000,
 ];
