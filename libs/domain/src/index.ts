@@ -78,6 +78,7 @@ export type {
 // Pricing: itemised quotes in integer minor units, cancellation terms, rate-card checks.
 export { PricingError, PricingErrorCode } from './pricing/pricing-error';
 export { quoteStay } from './pricing/quote-stay';
+export { QUOTE_LINE_KINDS } from './pricing/quote';
 export { extraLines } from './pricing/extra-lines';
 export type { CancellationTerms } from './pricing/cancellation';
 export { cancellationTerms } from './pricing/cancellation';

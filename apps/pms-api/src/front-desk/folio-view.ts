@@ -1,10 +1,7 @@
 import { FOLIO_GROUPS } from '@pitchdesk/contracts';
 import type { Folio, FolioGroup, FolioLine, FolioPayment } from '@pitchdesk/contracts';
-import { money, subtractMoney, sumMoney } from '@pitchdesk/domain';
+import { money, QUOTE_LINE_KINDS, subtractMoney, sumMoney } from '@pitchdesk/domain';
 import type { DeskStay } from './desk-stay';
-
-/** Folio line kinds the quote writes; a re-price replaces exactly these, never desk lines. */
-export const QUOTED_KINDS = ['accommodation', 'person', 'pet', 'vehicle', 'extra', 'discount', 'tourist-tax'] as const;
 
 /** A line added at the desk: an extra of the rate card, or an admin's adjustment with its reason. */
 export const DESK_EXTRA_KIND = 'desk-extra';
@@ -51,7 +48,7 @@ export function toFolioLine(line: StoredFolioLine): FolioLine {
   return {
     ...line,
     group: groupOf(line.kind),
-    source: (QUOTED_KINDS as readonly string[]).includes(line.kind) ? 'quote' : 'desk',
+    source: (QUOTE_LINE_KINDS as readonly string[]).includes(line.kind) ? 'quote' : 'desk',
   };
 }
 

@@ -130,8 +130,7 @@ export class MoveReservationService {
     if (quote) {
       // The folio follows the quote: the quoted lines are replaced (no payment or invoice
       // refers to them yet); the audit event keeps the old quote.
-      await this.planning.deleteQuotedFolioLines(work, booking.id);
-      await this.reservations.addFolioLines(work, booking.id, quote.quote.lines);
+      await this.reservations.replaceQuotedFolioLines(work, booking.id, quote.quote.lines);
     }
     const moved = { ...booking, ...changes };
     await this.audit.record(work, {

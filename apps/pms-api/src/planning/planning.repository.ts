@@ -215,17 +215,6 @@ export class PlanningRepository {
     return result.affectedRows ?? 0;
   }
 
-  /**
-   * Removes the folio lines a quote wrote, before the new quote's lines. Only the quote's
-   * own kinds: fees and lines added at the desk (desk-extra, desk-adjustment) stay.
-   */
-  async deleteQuotedFolioLines(manager: EntityManager, reservationId: string): Promise<void> {
-    await manager.query(
-      "DELETE FROM folio_lines WHERE reservation_id = ? AND kind IN ('accommodation', 'person', 'pet', 'vehicle', 'extra', 'discount', 'tourist-tax')",
-      [reservationId],
-    );
-  }
-
   async insertClosure(manager: EntityManager, closure: ClosureRow): Promise<void> {
     await manager.query(
       `INSERT INTO unit_closures (id, property_id, unit_id, starts_on, ends_on, reason, created_by, created_at, reopened_by, reopened_at)

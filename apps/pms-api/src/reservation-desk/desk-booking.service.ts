@@ -22,6 +22,7 @@ import { deskTransaction } from './desk-transaction';
 import { ReservationDeskError, ReservationDeskErrorCode } from './reservation-desk.errors';
 import { ReservationDeskRepository } from './reservation-desk.repository';
 import { ReservationDetails } from './reservation-details.service';
+import { ReservationsRepository } from '../reservations/reservations.repository';
 
 type DeskBookingRequest = ReturnType<typeof deskBookingRequestSchema.parse>;
 
@@ -37,6 +38,8 @@ export class DeskBookingService {
     private readonly pricing: DeskPricing,
     private readonly claims: UnitNightClaims,
     private readonly repository: ReservationDeskRepository,
+    /** The reservations context owns folio lines: its repository writes them. */
+    private readonly folio: ReservationsRepository,
     private readonly audit: AuditRepository,
     private readonly notifications: DeskNotifications,
     private readonly details: ReservationDetails,
@@ -154,7 +157,7 @@ export class DeskBookingService {
     // The row first: its unique Idempotency-Key makes a concurrent double click wait here.
     await this.repository.insertBooking(work, reservation);
     await this.claims.claim(work, { unitId: unit.id, propertyId: property.id, claimant: reservation.id, stay, kind: 'reservation' });
-    await this.repository.replaceQuotedFolioLines(work, reservation.id, reservation.quote);
+    await this.folio.addFolioLines(work, reservation.id, reservation.quote.lines);
     await this.audit.record(work, {
       propertyId: property.id,
       actor,

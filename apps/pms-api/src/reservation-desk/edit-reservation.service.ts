@@ -25,6 +25,7 @@ import { ReservationDeskError, ReservationDeskErrorCode } from './reservation-de
 import { ReservationDeskRepository } from './reservation-desk.repository';
 import type { DeskChanges } from './reservation-desk.repository';
 import { ReservationDetails } from './reservation-details.service';
+import { ReservationsRepository } from '../reservations/reservations.repository';
 
 type EditRequest = ReturnType<typeof reservationEditSchema.parse>;
 
@@ -61,6 +62,8 @@ export class EditReservationService {
     private readonly pricing: DeskPricing,
     private readonly claims: UnitNightClaims,
     private readonly repository: ReservationDeskRepository,
+    /** The reservations context owns folio lines: its repository writes them. */
+    private readonly folio: ReservationsRepository,
     private readonly audit: AuditRepository,
     private readonly notifications: DeskNotifications,
     private readonly details: ReservationDetails,
@@ -138,7 +141,7 @@ export class EditReservationService {
     };
     await this.repository.update(work, id, changes);
     if (priced) {
-      await this.repository.replaceQuotedFolioLines(work, id, priced.quote);
+      await this.folio.replaceQuotedFolioLines(work, id, priced.quote.lines);
     }
     const after = { ...before, ...changes };
     await this.audit.record(work, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DateRange, Quote } from '@pitchdesk/domain';
+import type { DateRange } from '@pitchdesk/domain';
 import type { ReservationChannel } from '@pitchdesk/contracts';
 import { DatabaseSessions } from '../database/database-sessions';
 import type { GuestDetails } from '../reservations/reservation.entity';
@@ -71,9 +71,6 @@ const COLUMNS: Record<keyof DeskChanges, [string, boolean]> = {
   cancellationFeeMinor: ['cancellation_fee_minor', false],
   cancelledAt: ['cancelled_at', false],
 };
-
-/** The quote's folio lines; other kinds (cancellation fees, desk charges, payments) are never replaced by a re-quote. */
-const QUOTED_KINDS = ['accommodation', 'person', 'pet', 'vehicle', 'extra', 'discount', 'tourist-tax'];
 
 /** Live claims only: a lapsed hold's rows block nobody (decided by the database clock). */
 const LIVE = '(hold_expires_at IS NULL OR hold_expires_at > UTC_TIMESTAMP(6))';
@@ -293,17 +290,6 @@ export class ReservationDeskRepository {
       [unitId, stay.arrival, stay.departure, self ?? ''],
     );
     return rows.length > 0;
-  }
-
-  /** Replaces the quote's folio lines with `quote`'s; charges and payments added at the desk stay. */
-  async replaceQuotedFolioLines(manager: EntityManager, reservationId: string, quote: Quote): Promise<void> {
-    await manager.query('DELETE FROM folio_lines WHERE reservation_id = ? AND kind IN (?)', [reservationId, QUOTED_KINDS]);
-    if (quote.lines.length > 0) {
-      await manager.query(
-        `INSERT INTO folio_lines (reservation_id, kind, code, quantity, unit_minor, amount_minor) VALUES ${quote.lines.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`,
-        quote.lines.flatMap((line) => [reservationId, line.kind, line.code, line.quantity, line.unitMinor, line.amountMinor]),
-      );
-    }
   }
 
   async insertNote(manager: EntityManager, note: { reservationId: string; propertyId: string; author: string; text: string }): Promise<StoredNote> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DateRange, QuoteLine } from '@pitchdesk/domain';
-import { eachNight } from '@pitchdesk/domain';
+import { eachNight, QUOTE_LINE_KINDS } from '@pitchdesk/domain';
 import { DatabaseSessions } from '../database/database-sessions';
 import type { ReadIntent } from '../database/database-sessions';
 import { MYSQL_DUPLICATE_KEY, mysqlErrno } from './mysql-errors';
@@ -318,6 +318,15 @@ export class ReservationsRepository {
   /** The guest's own booking, read on the primary (it may follow their own write). */
   async findByReferenceForView(manager: EntityManager, reference: string): Promise<ReservationEntity | null> {
     return manager.findOneBy(ReservationEntity, { reference });
+  }
+
+  /**
+   * Replaces the folio's quoted lines (the kinds a quote has) with `lines`, after a re-price:
+   * cancellation fees and what the desk added stay.
+   */
+  async replaceQuotedFolioLines(manager: EntityManager, reservationId: string, lines: readonly FolioCharge[]): Promise<void> {
+    await manager.query('DELETE FROM folio_lines WHERE reservation_id = ? AND kind IN (?)', [reservationId, QUOTE_LINE_KINDS]);
+    await this.addFolioLines(manager, reservationId, lines);
   }
 
   async addFolioLines(manager: EntityManager, reservationId: string, lines: readonly FolioCharge[]): Promise<void> {

@@ -16,7 +16,9 @@ export interface QuoteRequest {
   readonly bookedOn: CalendarDate;
 }
 
-export type QuoteLineKind = 'accommodation' | 'person' | 'pet' | 'vehicle' | 'extra' | 'discount' | 'tourist-tax';
+/** Every kind of line a quote has: a folio's quoted lines are exactly these (desk charges are not). */
+export const QUOTE_LINE_KINDS = ['accommodation', 'person', 'pet', 'vehicle', 'extra', 'discount', 'tourist-tax'] as const;
+export type QuoteLineKind = (typeof QUOTE_LINE_KINDS)[number];
 
 /**
  * One line of the itemised price. `amountMinor = quantity * unitMinor` except for
