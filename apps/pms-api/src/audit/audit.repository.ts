@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DatabaseSessions } from '../database/database-sessions';
+import { json } from '../common/json-column';
 
 /** One change, as the audit trail records it. `before`/`after`: the subject's relevant fields. */
 export interface AuditEvent {
@@ -30,9 +31,6 @@ interface AuditRow {
   after_state: unknown;
   occurred_at: Date;
 }
-
-/** JSON columns come back parsed from MariaDB's JSON alias (LONGTEXT) only sometimes. */
-const parsedJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
 /** The audit trail: appended in the transaction of the change it describes, read back per subject. */
 @Injectable()
@@ -75,8 +73,8 @@ export class AuditRepository {
       action: row.action,
       subjectType: row.subject_type,
       subjectId: row.subject_id,
-      before: parsedJson(row.before_state),
-      after: parsedJson(row.after_state),
+      before: json(row.before_state),
+      after: json(row.after_state),
       occurredAt: row.occurred_at,
     }));
   }

@@ -33,3 +33,9 @@ export function isoDateFormat(timeZone: string): Intl.DateTimeFormat {
   }
   return format;
 }
+
+/** Minor units to text; the currency's own exponent (2 for EUR, 0 for JPY), never a fixed /100. */
+export function formatMinor(amountMinor: number, currency: string, locale: string): string {
+  const format = currencyFormat(locale, currency);
+  return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+}

@@ -4,6 +4,7 @@ import type { Party } from '@pitchdesk/domain';
 import { DatabaseSessions } from '../database/database-sessions';
 import type { ReservationStatus } from '../reservations/reservation.entity';
 import type { DeskStay } from './desk-stay';
+import { json } from '../common/json-column';
 
 interface StayRow {
   id: string;
@@ -29,8 +30,6 @@ export interface StayWithBalance {
   readonly balanceMinor: number;
 }
 
-// MariaDB's JSON is LONGTEXT underneath: mysql2 hands back text or an object.
-const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 const STAY_COLUMNS = `r.id, r.property_id, r.reference, r.status, r.unit_id, u.code AS unit_code, ut.code AS unit_type_code, r.arrival, r.departure,
   r.party, r.currency, r.guest, r.locale, t.checked_in_at, t.checked_out_at`;

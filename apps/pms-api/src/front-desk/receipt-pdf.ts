@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Folio, FolioLine } from '@pitchdesk/contracts';
 import { daysBetween, parseCalendarDate } from '@pitchdesk/domain';
-import { formatMinor } from './money-format';
+import { formatMinor } from '../common/intl-formats';
 import type { ReceiptLabels } from './receipt-labels';
 
 /** What a receipt shows besides the folio. */
@@ -19,7 +19,7 @@ const dateText = (locale: string, date: string): string =>
 /** A line as the guest reads it: its code (or the adjustment's reason) and "quantity x price" when it is more than one. */
 function lineText(line: FolioLine, labels: ReceiptLabels, currency: string): string {
   const what = line.description ?? line.code;
-  return line.quantity === 1 ? what : `${what}  ${line.quantity} x ${formatMinor(labels.locale, currency, line.unitMinor)}`;
+  return line.quantity === 1 ? what : `${what}  ${line.quantity} x ${formatMinor(line.unitMinor, currency, labels.locale)}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export function renderReceipt(folio: Folio, header: ReceiptHeader, labels: Recei
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
   });
-  const money = (amountMinor: number): string => formatMinor(labels.locale, folio.currency, amountMinor);
+  const money = (amountMinor: number): string => formatMinor(amountMinor, folio.currency, labels.locale);
   const left = PAGE.margin;
   const width = document.page.width - 2 * PAGE.margin;
   const row = (text: string, amount: string, font = 'Helvetica'): void => {

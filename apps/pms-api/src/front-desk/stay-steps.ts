@@ -2,7 +2,7 @@ import type { RegistrationGap } from '@pitchdesk/contracts';
 import type { ReservationStatus } from '../reservations/reservation.entity';
 import { FrontDeskError, FrontDeskErrorCode } from './front-desk.errors';
 import type { DeskStay } from './desk-stay';
-import { formatMinor } from './money-format';
+import { formatMinor } from '../common/intl-formats';
 
 /** Refuses a step for a stay in another state, naming the state and the ones the step takes. */
 export function requireStatus(stay: Pick<DeskStay, 'status' | 'reference'>, allowed: readonly ReservationStatus[], step: string): void {
@@ -42,7 +42,7 @@ export function checkOutAllowed(stay: DeskStay, balanceMinor: number, override: 
     return false;
   }
   if (!override) {
-    throw new FrontDeskError(FrontDeskErrorCode.BALANCE_OPEN, `The balance is not settled: ${formatMinor('en', stay.currency, balanceMinor)} open`, {
+    throw new FrontDeskError(FrontDeskErrorCode.BALANCE_OPEN, `The balance is not settled: ${formatMinor(balanceMinor, stay.currency, 'en')} open`, {
       balanceMinor,
       currency: stay.currency,
     });

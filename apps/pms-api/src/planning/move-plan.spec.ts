@@ -30,6 +30,12 @@ describe('targetOf', () => {
       expect(Object.keys((error as ValidationFailedError).fields)).toEqual([field]);
     }
   });
+
+  it('refuses a stay longer than a booking may be (a typo such as 2207 would claim a million nights)', () => {
+    expect(() => targetOf(current, { departure: '2207-07-15' })).toThrow(/at most 366 nights/);
+    expect(() => targetOf(current, { arrival: '1999-07-10' })).toThrow(ValidationFailedError);
+    expect(targetOf(current, { departure: '2028-07-10' }).stay.departure).toBe('2028-07-10');
+  });
 });
 
 describe('planMove', () => {

@@ -1,6 +1,7 @@
 import { parseDateRange, subtract } from '@pitchdesk/domain';
 import type { DateRange } from '@pitchdesk/domain';
 import { ValidationFailedError } from '../common/validation';
+import { MAX_STAY_NIGHTS, nightsOfStay } from '@pitchdesk/contracts';
 
 /** Where a booking is: a unit and the nights [arrival, departure) on it. */
 export interface Placement {
@@ -29,6 +30,10 @@ export function targetOf(current: Placement, request: { unitId?: string; arrival
   if (departure <= arrival) {
     const field = request.departure === undefined ? 'body.arrival' : 'body.departure';
     throw new ValidationFailedError({ [field]: `departure (${departure}) must be after arrival (${arrival})` });
+  }
+  if (nightsOfStay(arrival, departure) > MAX_STAY_NIGHTS) {
+    const field = request.departure === undefined ? 'body.arrival' : 'body.departure';
+    throw new ValidationFailedError({ [field]: `a stay is at most ${MAX_STAY_NIGHTS} nights (${arrival} to ${departure})` });
   }
   return { unitId: request.unitId ?? current.unitId, stay: parseDateRange({ arrival, departure }) };
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { DateRange, Party } from '@pitchdesk/domain';
 import type { UnitNightConflict } from '@pitchdesk/contracts';
 import { DatabaseSessions } from '../database/database-sessions';
+import { json } from '../common/json-column';
 
 /** A unit as the board lists it, with what orders the rows. */
 export interface BoardUnit {
@@ -77,8 +78,6 @@ interface ClosureDbRow {
   reopened_at: Date | null;
 }
 
-// MariaDB's JSON is LONGTEXT underneath: mysql2 hands back text or an object.
-const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 /** Live claims: a booking's or closure's rows, or a hold's that has not lapsed (by the database's clock). */
 const LIVE = '(n.hold_expires_at IS NULL OR n.hold_expires_at > UTC_TIMESTAMP(6))';

@@ -8,6 +8,7 @@ import { toReservation } from '../reservations/reservation-rows';
 import type { ReservationRow } from '../reservations/reservation-rows';
 import type { DeskReservation, StoredOverride } from './desk-reservation';
 import type { ListPosition } from './list-cursor';
+import { json } from '../common/json-column';
 
 /** The list's filters, already validated; `search` patterns are LIKE-escaped. */
 export interface ListFilter {
@@ -84,8 +85,6 @@ type DeskRow = ReservationRow & {
   unit_type_code: string;
 };
 
-// MariaDB's JSON is LONGTEXT underneath: mysql2 hands back text or an object.
-const json = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 function toDesk(row: DeskRow): DeskReservation {
   return {

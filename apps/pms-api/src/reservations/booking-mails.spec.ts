@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinor } from './booking-mails';
+import { formatMinor } from '../common/intl-formats';
 
 describe('formatMinor', () => {
   it.each([

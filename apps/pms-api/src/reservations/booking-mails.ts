@@ -1,18 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BookingView, PropertySummary } from '@pitchdesk/contracts';
-import { currencyFormat } from '../common/intl-formats';
+import { formatMinor } from '../common/intl-formats';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import type { UnitOfWork } from '../database/unit-of-work';
 import { MailOutbox } from '../mail/mail-outbox.repository';
 import { bookingCancellationMail, bookingConfirmationMail } from '../mail/templates/booking-mails';
 import type { BookingMailData } from '../mail/templates/booking-mails';
-
-/** Minor units to text; the currency's own exponent (2 for EUR, 0 for JPY), never a fixed /100. */
-export function formatMinor(amountMinor: number, currency: string, locale: string): string {
-  const format = currencyFormat(locale, currency);
-  return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
-}
 
 /** Booking mails go to the outbox in the booking's own transaction: no booking, no mail; no mail lost. */
 @Injectable()

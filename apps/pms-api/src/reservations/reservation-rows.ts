@@ -1,4 +1,5 @@
 import type { ReservationEntity } from './reservation.entity';
+import { json } from '../common/json-column';
 
 /** A `reservations` row as mysql2 returns it (JSON columns parsed, DATE as text). */
 export interface ReservationRow {
@@ -28,11 +29,6 @@ export interface ReservationRow {
   expiry_announced_at: Date | null;
 }
 
-// MariaDB's JSON is LONGTEXT underneath; depending on the column metadata mysql2 hands
-// back text or an object, so both are accepted.
-function json<T>(value: T | string): T {
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
-}
 
 export function toReservation(row: ReservationRow): ReservationEntity {
   return {
