@@ -1,23 +1,12 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { signal } from '@angular/core';
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideStaticRuntimeConfig } from '@pitchdesk/shared/data-access-runtime-config';
-import type { LiveStaffHandlers } from '../core/live-staff-events';
-import { LiveStaffEvents } from '../core/live-staff-events';
+import { FakeLiveStaffEvents, provideFakeLiveStaffEvents } from '../core/testing/fake-live-staff-events';
 import { BASE, day, entry } from './front-desk-fixtures';
 import { FrontDeskPage, LIVE_REFETCH_DELAY_MS, rowAction } from './front-desk-page';
-
-class FakeStaffLive {
-  readonly connected = signal(true);
-  handlers: LiveStaffHandlers | undefined;
-  watch(handlers: LiveStaffHandlers): () => void {
-    this.handlers = handlers;
-    return () => undefined;
-  }
-}
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve));
@@ -28,17 +17,17 @@ describe('FrontDeskPage', () => {
   let fixture: ComponentFixture<FrontDeskPage>;
   let host: HTMLElement;
   let http: HttpTestingController;
-  let live: FakeStaffLive;
+  let live: FakeLiveStaffEvents;
 
   beforeEach(async () => {
-    live = new FakeStaffLive();
+    live = new FakeLiveStaffEvents();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
         provideStaticRuntimeConfig({ apiBaseUrl: '/api', hubUrl: '/.well-known/mercure', propertySlug: 'lago-verde' }),
-        { provide: LiveStaffEvents, useValue: live },
+        provideFakeLiveStaffEvents(live),
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -92,8 +81,8 @@ describe('FrontDeskPage', () => {
 
   it('refetches once after a burst of live staff events', async () => {
     vi.useFakeTimers();
-    live.handlers?.changed([{ propertyId: 'p', kind: 'reservation.checked-in', subjectId: 's', actor: 'a' }]);
-    live.handlers?.changed([{ propertyId: 'p', kind: 'folio.changed', subjectId: 's', actor: 'a' }]);
+    live.send({ propertyId: 'p', kind: 'reservation.checked-in', subjectId: 's', actor: 'a' });
+    live.send({ propertyId: 'p', kind: 'folio.changed', subjectId: 's', actor: 'a' });
     vi.advanceTimersByTime(LIVE_REFETCH_DELAY_MS);
     http.expectOne((request) => request.params.get('date') === '2027-07-10').flush(day());
   });

@@ -1,5 +1,5 @@
 import type { DeskBookingRequestBody, DeskGuest, PriceOverride, ReservationDetail, ReservationEditBody } from '@pitchdesk/contracts';
-import { parseMajor } from './desk-format';
+import { parseAmount } from '../core/money';
 
 /** The booking form as typed: text where staff type, the choices where they pick. */
 export interface BookingFormValue {
@@ -140,7 +140,8 @@ export function priceOverrideOf(value: BookingFormValue): { override: PriceOverr
   if (value.priceMode === 'none') {
     return { override: undefined };
   }
-  const minor = parseMajor(value.priceAmount);
+  // The form has no currency: the desk's properties price in euros (2 decimals).
+  const minor = parseAmount(value.priceAmount, 2);
   if (minor === null || (value.priceMode === 'total' && minor < 0)) {
     return { errors: { 'price-amount': $localize`:@@reservations.error-amount:Enter an amount such as 45 or 45.50` } };
   }

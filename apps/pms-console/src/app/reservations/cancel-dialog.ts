@@ -1,7 +1,8 @@
 import type { ElementRef } from '@angular/core';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, input, LOCALE_ID, output, signal, viewChild } from '@angular/core';
 import type { ReservationDetail } from '@pitchdesk/contracts';
-import { formatMinor, parseMajor } from './desk-format';
+import { fractionDigits, parseAmount } from '../core/money';
+import { formatMinor } from './desk-format';
 
 export interface CancelChoice {
   /** Absent: the policy's fee. */
@@ -58,7 +59,7 @@ export class CancelDialog {
       this.confirmed.emit({});
       return;
     }
-    const feeMinor = parseMajor(this.amount());
+    const feeMinor = parseAmount(this.amount(), fractionDigits(this.reservation().currency));
     if (feeMinor === null || feeMinor < 0) {
       this.amountError.set($localize`:@@reservations.error-amount:Enter an amount such as 45 or 45.50`);
       return;
