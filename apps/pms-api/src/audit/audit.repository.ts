@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DatabaseSessions } from '../database/database-sessions';
 import { json } from '../common/json-column';
 
 /** One change, as the audit trail records it. `before`/`after`: the subject's relevant fields. */
@@ -35,8 +34,6 @@ interface AuditRow {
 /** The audit trail: appended in the transaction of the change it describes, read back per subject. */
 @Injectable()
 export class AuditRepository {
-  constructor(private readonly sessions: DatabaseSessions) {}
-
   /** Appends an event in the caller's transaction: it commits or rolls back with the change. */
   async record(manager: EntityManager, event: AuditEvent): Promise<void> {
     await manager.query(
@@ -55,16 +52,14 @@ export class AuditRepository {
   }
 
   /**
-   * A subject's history, oldest first. Read from the primary: staff look at the trail right
-   * after changing something, and a lagging replica would hide their own change.
+   * A subject's history, oldest first, on the caller's connection (the primary: staff look
+   * at the trail right after changing something, and a lagging replica would hide it).
    */
-  async historyOf(subjectType: string, subjectId: string): Promise<RecordedAuditEvent[]> {
-    const rows = await this.sessions.read('primary', (manager) =>
-      manager.query(
-        `SELECT id, property_id, actor, action, subject_type, subject_id, before_state, after_state, occurred_at
-           FROM audit_events WHERE subject_type = ? AND subject_id = ? ORDER BY occurred_at, id`,
-        [subjectType, subjectId],
-      ) as Promise<AuditRow[]>,
+  async historyOf(manager: EntityManager, subjectType: string, subjectId: string): Promise<RecordedAuditEvent[]> {
+    const rows: AuditRow[] = await manager.query(
+      `SELECT id, property_id, actor, action, subject_type, subject_id, before_state, after_state, occurred_at
+         FROM audit_events WHERE subject_type = ? AND subject_id = ? ORDER BY occurred_at, id`,
+      [subjectType, subjectId],
     );
     return rows.map((row) => ({
       id: String(row.id),

@@ -60,7 +60,7 @@ export class ReservationDetails {
       throw new ReservationDeskError(ReservationDeskErrorCode.RESERVATION_NOT_FOUND, 'No such reservation at this property', { id });
     }
     const notes = await this.repository.notesOf(work, id);
-    const audit = await this.audit.historyOf('reservation', id);
+    const audit = await this.audit.historyOf(work, 'reservation', id);
     const names = await this.repository.staffNames(work, actorsOf(reservation, notes, audit));
     const card = reservation.status === 'confirmed' ? await this.catalogue.rateCardVersion(work, property.id, reservation.rateCardVersion) : null;
     return toDetail(reservation, { notes, audit, names, policy: card?.cancellation ?? null, today: todayAt(property.timeZone) });
