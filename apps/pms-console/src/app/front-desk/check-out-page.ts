@@ -179,8 +179,10 @@ export class CheckOutPage {
 
   private async load(id: string): Promise<void> {
     try {
-      this.show(await this.api.folio(id));
-      this.extras.set(await this.api.extras());
+      // Independent: asked together, not one after the other.
+      const [folio, extras] = await Promise.all([this.api.folio(id), this.api.extras()]);
+      this.show(folio);
+      this.extras.set(extras);
     } catch (error) {
       const problem = describeApiProblem(error);
       this.problem.set(problem.kind === 'unreachable' ? $localize`:@@front-desk.unreachable:The server cannot be reached; the lists may be out of date. Try again.` : problem.message);
